@@ -1,0 +1,66 @@
+import type { UpstreamJobList } from '../resolvers/upstream-types.ts';
+import type { HeldRequests } from './held-requests.ts';
+import type { JobStore } from './job-store.ts';
+import { applyListQuery, parseListQuery } from './list-query.ts';
+import { answersAtOnce, parseJobQuery } from './long-poll.ts';
+import { ErrorCode, errorResponse, jsonResponse } from './responses.ts';
+import { JOBS_PATH, type WireOptions } from './stored-job.ts';
+
+export interface JobsRouteContext {
+  store: JobStore;
+  held: HeldRequests;
+  wire: WireOptions;
+}
+
+function notFound(key: string): Response {
+  return errorResponse(404, `Job with key '${key}' not found`, ErrorCode.NotFound, 'key');
+}
+
+/** `GET /management-server/jobs/{key}`, a standard poll or, with poll_timeout, a long poll. */
+export async function getJob(
+  { store, held, wire }: JobsRouteContext,
+  key: string,
+  request: Request,
+  params: URLSearchParams,
+): Promise<Response> {
+  const poll = parseJobQuery(params, wire.longPoll);
+  const job = store.get(key);
+  if (!job) return notFound(key);
+  if (poll && !answersAtOnce(job, poll)) {
+    await held.hold({
+      timeoutMs: poll.timeoutMs,
+      signal: request.signal,
+      wakeOn: (wake) => store.onChange(key, wake),
+    });
+  }
+  const view = store.view(key, wire);
+  return view ? jsonResponse(view) : notFound(key);
+}
+
+function hrefWithQuery(params: URLSearchParams): string {
+  const query = params.toString();
+  return query === '' ? JOBS_PATH : `${JOBS_PATH}?${query}`;
+}
+
+/** `GET /management-server/jobs`: filters, order_by and paging as AIQUM has them. */
+export function listJobs({ store, wire }: JobsRouteContext, params: URLSearchParams): Response {
+  const query = parseListQuery(params);
+  const jobs = store
+    .all()
+    .map((job) => store.view(job.key, wire))
+    .filter((job) => job !== undefined);
+  const { records, totalRecords } = applyListQuery(jobs, query);
+  const list: UpstreamJobList = {
+    records,
+    num_records: records.length,
+    total_records: totalRecords,
+    _links: { self: { href: hrefWithQuery(params) } },
+  };
+  const nextOffset = query.offset + records.length;
+  if (records.length > 0 && nextOffset < totalRecords) {
+    const nextParams = new URLSearchParams(params);
+    nextParams.set('offset', String(nextOffset));
+    list._links = { ...list._links, next: { href: hrefWithQuery(nextParams) } };
+  }
+  return jsonResponse(list);
+}

@@ -1,0 +1,220 @@
+import type { UpstreamJob } from '../resolvers/upstream-types.ts';
+import { authenticate, BASIC_CHALLENGE, DEFAULT_USERS, type SimulatorUser } from './auth.ts';
+import { ManualClock, type SimulatorClock, systemClock } from './clock.ts';
+import { FaultQueue, faultResponse } from './faults.ts';
+import { abortReason, HeldRequests } from './held-requests.ts';
+import { JobKeyGenerator } from './job-keys.ts';
+import { JobStore } from './job-store.ts';
+import { getJob, type JobsRouteContext, listJobs } from './jobs-routes.ts';
+import { planLifecycle } from './lifecycle.ts';
+import { QueryError } from './query-error.ts';
+import { ErrorCode, emptyResponse, errorResponse } from './responses.ts';
+import { matchRoute } from './routes.ts';
+import { seedDemoJobs } from './seed.ts';
+import { validateJobSpec } from './validate-job-spec.ts';
+
+export interface SimulatorOptions {
+  /** Default systemClock (real timers drive jobs); with a ManualClock only advance() does. */
+  clock?: SimulatorClock;
+  /** Default true: seed the demo jobs of seed.ts. */
+  seed?: boolean;
+  /** Default true. false = an AIQUM without long polling (no last_modified, 400 on its parameters). */
+  longPoll?: boolean;
+  /** Default admin/admin (may write) and operator/operator (read only). */
+  users?: Record<string, SimulatorUser>;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** The URL path as received, still percent-encoded, e.g. `/api/management-server/jobs`. */
+  path: string;
+  query: URLSearchParams;
+  /** For `/management-server/jobs/{key}`, the decoded key. */
+  jobKey?: string;
+}
+
+export interface Fault {
+  status?: number;
+  /** Sent as is (may be garbage); default an AIQUM error body (none for 401/403). */
+  body?: string;
+  headers?: Record<string, string>;
+  /** Real milliseconds to wait before answering; an abort of the request ends the wait. */
+  delayMs?: number;
+  /** Default 1. */
+  times?: number;
+  match?: (request: RecordedRequest) => boolean;
+}
+
+export interface JobSpec {
+  name: string;
+  type: string;
+  /** Task names, default two generic tasks; each task takes stepMs. */
+  tasks?: string[];
+  /** Default 1000. */
+  stepMs?: number;
+  outcome?: 'normal' | 'warning' | 'partial_failures' | 'error';
+  /** Added as job_results on completion, unless the outcome is 'error'. */
+  results?: { name: string; value: string }[];
+  /** The failure_reason of the failing task (outcomes 'error' and 'partial_failures'). */
+  failureReason?: string;
+  parentJobKey?: string;
+  key?: string;
+}
+
+/** An in-process fake of the AIQUM jobs API: a WHATWG fetch handler, base path `/api`. */
+export class Simulator {
+  /** Bound, and shaped like the global fetch so it can be injected wherever fetch goes. */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  readonly requests: RecordedRequest[] = [];
+  readonly #clock: SimulatorClock;
+  readonly #users: Record<string, SimulatorUser>;
+  readonly #store = new JobStore();
+  readonly #held = new HeldRequests();
+  readonly #faults = new FaultQueue();
+  readonly #keys = new JobKeyGenerator();
+  readonly #context: JobsRouteContext;
+  #stepTimer: ReturnType<typeof setTimeout> | undefined;
+  #closed = false;
+
+  constructor(options: SimulatorOptions = {}) {
+    this.#clock = options.clock ?? systemClock;
+    this.#users = options.users ?? DEFAULT_USERS;
+    this.#context = {
+      store: this.#store,
+      held: this.#held,
+      wire: { longPoll: options.longPoll ?? true },
+    };
+    // Request-likes pass as they are: @whatwg-node/server hands over its own Request class.
+    this.fetch = (input, init) =>
+      this.#handle(
+        typeof input === 'string' || input instanceof URL || init !== undefined
+          ? new Request(input, init)
+          : input,
+      );
+    if (options.seed ?? true) seedDemoJobs(this.#store, this.#clock.now());
+    this.#scheduleNextStep();
+  }
+
+  /** Requests held right now (long polls and delay faults). */
+  get heldRequestCount(): number {
+    return this.#held.count;
+  }
+
+  requestsForJob(key: string): number {
+    return this.requests.filter((request) => request.method === 'GET' && request.jobKey === key)
+      .length;
+  }
+
+  injectFault(fault: Fault): void {
+    this.#faults.add(fault);
+  }
+
+  startJob(spec: JobSpec): UpstreamJob {
+    validateJobSpec(spec, this.#store);
+    const nowMs = this.#clock.now();
+    const key = spec.key ?? this.#keys.next(nowMs, (taken) => this.#store.has(taken));
+    this.#store.add(planLifecycle(spec, key, nowMs));
+    this.#scheduleNextStep();
+    return this.#view(key);
+  }
+
+  getJob(key: string): UpstreamJob | undefined {
+    return this.#store.view(key, this.#context.wire);
+  }
+
+  /** Aborts a running job now (state `aborted`); a terminal job stays as it is. */
+  abortJob(key: string, reason = 'Job aborted by user'): UpstreamJob {
+    this.#store.abort(key, this.#clock.now(), reason);
+    this.#scheduleNextStep();
+    return this.#view(key);
+  }
+
+  advance(ms: number): void {
+    const clock = this.#clock;
+    if (!(clock instanceof ManualClock)) {
+      throw new Error(
+        'Simulator.advance() needs a ManualClock; this simulator runs on its own timers',
+      );
+    }
+    if (!Number.isFinite(ms) || ms < 0) {
+      throw new Error(`Simulator.advance() expects a non-negative number of ms, but got ${ms}`);
+    }
+    const targetMs = clock.now() + ms;
+    for (let dueMs = this.#store.nextDueMs(); dueMs !== undefined && dueMs <= targetMs; ) {
+      clock.moveTo(Math.max(dueMs, clock.now()));
+      this.#store.applyStepsDueBy(dueMs);
+      dueMs = this.#store.nextDueMs();
+    }
+    clock.moveTo(targetMs);
+  }
+
+  close(): void {
+    this.#closed = true;
+    clearTimeout(this.#stepTimer);
+    this.#stepTimer = undefined;
+    this.#held.close();
+  }
+
+  #view(key: string): UpstreamJob {
+    const view = this.#store.view(key, this.#context.wire);
+    if (!view) throw new Error(`No job with key '${key}'`);
+    return view;
+  }
+
+  /** With a real clock a timer fires at the next due step; a ManualClock waits for advance(). */
+  #scheduleNextStep(): void {
+    clearTimeout(this.#stepTimer);
+    this.#stepTimer = undefined;
+    const dueMs = this.#store.nextDueMs();
+    if (this.#closed || this.#clock instanceof ManualClock || dueMs === undefined) return;
+    this.#stepTimer = setTimeout(
+      () => {
+        this.#stepTimer = undefined;
+        this.#store.applyStepsDueBy(this.#clock.now());
+        this.#scheduleNextStep();
+      },
+      Math.max(0, dueMs - this.#clock.now()),
+    );
+    // A forgotten simulator must not keep the process alive.
+    this.#stepTimer.unref?.();
+  }
+
+  async #handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const route = matchRoute(url.pathname);
+    const recorded: RecordedRequest = {
+      method: request.method,
+      path: url.pathname,
+      query: new URLSearchParams(url.searchParams),
+    };
+    if (route?.kind === 'job') recorded.jobKey = route.key;
+    this.requests.push(recorded);
+    if (request.signal.aborted) throw abortReason(request.signal);
+
+    const fault = this.#faults.take(recorded);
+    if (fault?.delayMs !== undefined) {
+      await this.#held.hold({ timeoutMs: fault.delayMs, signal: request.signal });
+    }
+    const injected = fault && faultResponse(fault);
+    if (injected) return injected;
+
+    if (!authenticate(request, this.#users)) {
+      return emptyResponse(401, { 'www-authenticate': BASIC_CHALLENGE });
+    }
+    if (!route) {
+      return errorResponse(404, `No resource at ${url.pathname}`, ErrorCode.NotFound);
+    }
+    if (request.method !== 'GET') {
+      const message = `${request.method} is not allowed on ${url.pathname}; only GET is`;
+      return errorResponse(405, message, ErrorCode.MethodNotAllowed, undefined, { allow: 'GET' });
+    }
+    try {
+      return route.kind === 'list'
+        ? listJobs(this.#context, recorded.query)
+        : await getJob(this.#context, route.key, request, recorded.query);
+    } catch (error) {
+      if (!(error instanceof QueryError)) throw error;
+      return errorResponse(400, error.message, ErrorCode.InvalidParameter, error.target);
+    }
+  }
+}
