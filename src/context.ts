@@ -1,0 +1,52 @@
+import type { YogaInitialContext } from 'graphql-yoga';
+import type { Logger } from './logger.ts';
+import type { AiqumClient, Credentials } from './resolvers/aiqum-client.ts';
+import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
+
+/** What every resolver receives: the caller's credentials and per-request loaders. */
+export interface Context {
+  credentials: Credentials | undefined;
+  aiqum: AiqumClient;
+  jobLoader: JobLoader;
+  /** Aborted when the caller goes away. */
+  signal: AbortSignal | undefined;
+  logger: Logger;
+}
+
+/** The long-lived services a context is made from. */
+export interface Services {
+  aiqum: AiqumClient;
+  logger: Logger;
+}
+
+/** graphql-ws passes its `connection_init` payload here; HTTP passes the request. */
+export interface InitialContext extends Partial<YogaInitialContext> {
+  connectionParams?: Record<string, unknown> | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+export function createContext(initial: InitialContext, services: Services): Context {
+  const credentials = credentialsOf(initial);
+  const signal = initial.signal ?? initial.request?.signal;
+  return {
+    credentials,
+    aiqum: services.aiqum,
+    jobLoader: createJobLoader(services.aiqum, credentials, signal),
+    signal,
+    logger: services.logger,
+  };
+}
+
+function credentialsOf(initial: InitialContext): Credentials | undefined {
+  const fromHeader = initial.request?.headers.get('authorization');
+  if (fromHeader) return fromHeader;
+  const params = initial.connectionParams;
+  if (!params) return undefined;
+  if (typeof params.authorization === 'string' && params.authorization) return params.authorization;
+  const headers = params.headers;
+  if (typeof headers === 'object' && headers !== null && 'authorization' in headers) {
+    const value = (headers as Record<string, unknown>).authorization;
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}

@@ -1,0 +1,61 @@
+// The errors a client may act on. The upstream client and the resolvers throw these;
+// `src/graphql-errors.ts` turns them into GraphQL errors with `extensions.code`.
+
+/** What AIQUM said in its error body, passed on to the client as `extensions.upstream`. */
+export interface UpstreamErrorDetail {
+  code: string | null;
+  message: string | null;
+  target: string | null;
+}
+
+export abstract class GatewayError extends Error {
+  abstract readonly code: string;
+
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** No credentials, or upstream answered 401. */
+export class UnauthenticatedError extends GatewayError {
+  override name = 'UnauthenticatedError';
+  readonly code = 'UNAUTHENTICATED';
+}
+
+/** Upstream answered 403. */
+export class ForbiddenError extends GatewayError {
+  override name = 'ForbiddenError';
+  readonly code = 'FORBIDDEN';
+}
+
+/** Invalid arguments, found by the gateway or refused by upstream with 400/409. */
+export class BadUserInputError extends GatewayError {
+  override name = 'BadUserInputError';
+  readonly code = 'BAD_USER_INPUT';
+
+  constructor(
+    message: string,
+    readonly upstream?: UpstreamErrorDetail,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** A mutation or subscription names a key upstream does not know. */
+export class NotFoundError extends GatewayError {
+  override name = 'NotFoundError';
+  readonly code = 'NOT_FOUND';
+}
+
+/** Upstream unreachable, timed out, or answered 5xx/429 after retries. */
+export class UpstreamUnavailableError extends GatewayError {
+  override name = 'UpstreamUnavailableError';
+  readonly code = 'UPSTREAM_UNAVAILABLE';
+}
+
+/** Upstream answered something the gateway cannot read. */
+export class UpstreamProtocolError extends GatewayError {
+  override name = 'UpstreamProtocolError';
+  readonly code = 'UPSTREAM_ERROR';
+}

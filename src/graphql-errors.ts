@@ -1,0 +1,40 @@
+import { GraphQLError } from 'graphql';
+import { createGraphQLError, type YogaServerOptions } from 'graphql-yoga';
+import { BadUserInputError, GatewayError } from './errors.ts';
+import type { Logger } from './logger.ts';
+
+type MaskError = NonNullable<
+  Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']
+>;
+
+/**
+ * The one place where errors become what clients see: gateway errors keep their message and
+ * get `extensions.code`; GraphQL's own errors (syntax, validation) pass; anything else is
+ * masked and logged with its cause.
+ */
+export function createErrorMasker(logger: Logger): MaskError {
+  return (error, message) => {
+    const graphQLError = error instanceof GraphQLError ? error : undefined;
+    const original = graphQLError ? graphQLError.originalError : error;
+    if (original instanceof GatewayError) {
+      return createGraphQLError(original.message, {
+        nodes: graphQLError?.nodes ?? null,
+        path: graphQLError?.path,
+        extensions: extensionsOf(original),
+      });
+    }
+    if (graphQLError && (!original || original instanceof GraphQLError)) return graphQLError;
+    logger.error({ err: original, path: graphQLError?.path }, 'unexpected error');
+    return createGraphQLError(message, {
+      nodes: graphQLError?.nodes ?? null,
+      path: graphQLError?.path,
+    });
+  };
+}
+
+function extensionsOf(error: GatewayError): Record<string, unknown> {
+  if (error instanceof BadUserInputError && error.upstream) {
+    return { code: error.code, upstream: error.upstream };
+  }
+  return { code: error.code };
+}

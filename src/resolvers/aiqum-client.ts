@@ -1,0 +1,144 @@
+import ky, { type KyInstance, type Options as KyOptions } from 'ky';
+import type { Dispatcher } from 'undici';
+import { UnauthenticatedError, UpstreamProtocolError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import { toGatewayError } from './upstream-errors.ts';
+import type { UpstreamJob, UpstreamJobList } from './upstream-types.ts';
+
+/** The caller's `Authorization` header value (HTTP Basic), forwarded as is. */
+export type Credentials = string;
+
+export const JOBS_PATH = 'management-server/jobs';
+export const MAX_RECORDS_PER_PAGE = 1000;
+const RETRY_STATUS_CODES = [408, 429, 500, 502, 503, 504];
+const RETRY_AFTER_STATUS_CODES = [413, 429, 503];
+const MAX_RETRY_DELAY_MS = 5000;
+
+export interface AiqumClientOptions {
+  /** Upstream base URL including `/api`. */
+  baseUrl: string;
+  timeoutMs: number;
+  retries: number;
+  /** First retry delay; each later retry waits twice as long, with jitter. */
+  retryDelayMs?: number;
+  fetch?: typeof fetch;
+  /** undici Agent carrying the upstream TLS settings. */
+  dispatcher?: Dispatcher;
+  logger: Logger;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal | undefined;
+  /** Overrides the client's timeout, e.g. for a long poll. */
+  timeoutMs?: number;
+}
+
+/** AIQUM list parameters: filters by upstream field name, `order_by` terms, paging. */
+export interface ListJobsQuery {
+  filters?: Record<string, string>;
+  orderBy?: string[];
+  offset?: number;
+  maxRecords?: number;
+}
+
+export interface LongPoll {
+  timeoutS: number;
+  lastModified?: string | undefined;
+}
+
+/** The only code that speaks HTTP to AIQUM. Every method takes the caller's credentials. */
+export class AiqumClient {
+  readonly #http: KyInstance;
+  readonly #timeoutMs: number;
+
+  constructor(options: AiqumClientOptions) {
+    const retryDelayMs = options.retryDelayMs ?? 300;
+    this.#timeoutMs = options.timeoutMs;
+    const kyOptions: KyOptions & { dispatcher?: Dispatcher } = {
+      prefixUrl: `${options.baseUrl}/`,
+      timeout: options.timeoutMs,
+      retry: {
+        limit: options.retries,
+        methods: ['get'],
+        statusCodes: RETRY_STATUS_CODES,
+        afterStatusCodes: RETRY_AFTER_STATUS_CODES,
+        maxRetryAfter: options.timeoutMs,
+        backoffLimit: MAX_RETRY_DELAY_MS,
+        delay: (attempt) => retryDelayMs * 2 ** (attempt - 1),
+        jitter: true,
+      },
+      hooks: {
+        beforeRetry: [
+          ({ request, retryCount, error }) => {
+            options.logger.warn(
+              { method: request.method, url: request.url, retryCount, reason: error.message },
+              'retrying upstream request',
+            );
+          },
+        ],
+      },
+    };
+    if (options.fetch) kyOptions.fetch = options.fetch;
+    if (options.dispatcher) kyOptions.dispatcher = options.dispatcher;
+    this.#http = ky.create(kyOptions);
+  }
+
+  /** Reads one job; throws NotFoundError on 404. With `longPoll`, upstream may hold the call. */
+  async getJob(
+    key: string,
+    credentials: Credentials | undefined,
+    options: CallOptions & { longPoll?: LongPoll } = {},
+  ): Promise<UpstreamJob> {
+    const searchParams = new URLSearchParams();
+    const { longPoll } = options;
+    if (longPoll) {
+      searchParams.set('poll_timeout', String(longPoll.timeoutS));
+      if (longPoll.lastModified) searchParams.set('last_modified', longPoll.lastModified);
+    }
+    return this.#getJson<UpstreamJob>(`${JOBS_PATH}/${encodeURIComponent(key)}`, credentials, {
+      ...options,
+      searchParams,
+    });
+  }
+
+  async listJobs(
+    query: ListJobsQuery,
+    credentials: Credentials | undefined,
+    options: CallOptions = {},
+  ): Promise<UpstreamJobList> {
+    const searchParams = new URLSearchParams(query.filters);
+    if (query.orderBy?.length) searchParams.set('order_by', query.orderBy.join(','));
+    if (query.offset) searchParams.set('offset', String(query.offset));
+    if (query.maxRecords !== undefined) searchParams.set('max_records', String(query.maxRecords));
+    const list = await this.#getJson<UpstreamJobList>(JOBS_PATH, credentials, {
+      ...options,
+      searchParams,
+    });
+    if (!Array.isArray(list.records)) {
+      throw new UpstreamProtocolError(
+        `Upstream ${JOBS_PATH} expects 'records' to be an array, but got ${typeof list.records}`,
+      );
+    }
+    return list;
+  }
+
+  async #getJson<T>(
+    path: string,
+    credentials: Credentials | undefined,
+    options: CallOptions & { searchParams: URLSearchParams },
+  ): Promise<T> {
+    if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    try {
+      return await this.#http
+        .get(path, {
+          headers: { authorization: credentials, accept: 'application/json' },
+          searchParams: options.searchParams,
+          signal: options.signal ?? null,
+          timeout: options.timeoutMs ?? this.#timeoutMs,
+        })
+        .json<T>();
+    } catch (error) {
+      throw await toGatewayError(error, path);
+    }
+  }
+}

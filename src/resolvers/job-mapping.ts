@@ -1,0 +1,62 @@
+// Pure translations between AIQUM's wire values and the gateway's GraphQL values.
+import { UpstreamProtocolError } from '../errors.ts';
+
+export const JOB_STATES = ['RUNNING', 'COMPLETED', 'ABORTED', 'UNKNOWN'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export const JOB_STATUSES = ['NORMAL', 'WARNING', 'PARTIAL_FAILURES', 'ERROR'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['COMPLETED', 'ABORTED']);
+
+/** Upstream may add states later: anything it did not document becomes UNKNOWN. */
+export function toJobState(upstreamState: string | undefined): JobState {
+  const state = upstreamState?.toUpperCase();
+  return JOB_STATES.find((known) => known === state && known !== 'UNKNOWN') ?? 'UNKNOWN';
+}
+
+/** An undocumented status is no outcome the client can act on: null. */
+export function toJobStatus(upstreamStatus: string | undefined): JobStatus | null {
+  const status = upstreamStatus?.toUpperCase();
+  return JOB_STATUSES.find((known) => known === status) ?? null;
+}
+
+export function isTerminalState(state: JobState): boolean {
+  return TERMINAL_STATES.has(state);
+}
+
+/** `JobState`/`JobStatus` as AIQUM spells it in filters: lower case. */
+export function toUpstreamEnumValue(value: JobState | JobStatus): string {
+  return value.toLowerCase();
+}
+
+// AIQUM writes `2019-11-15 09:57:18+05:30`; tolerate `T`, fractions, `Z` and `+0530` too.
+const AIQUM_TIME =
+  /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * ISO 8601 with the same instant and the same offset as upstream gave. A time without an
+ * offset is taken as UTC.
+ */
+export function aiqumTimeToIso(value: string): string {
+  const match = AIQUM_TIME.exec(value.trim());
+  if (!match) {
+    throw new UpstreamProtocolError(`expects an AIQUM timestamp, but got '${value}'`);
+  }
+  const [, date, time, offset] = match;
+  const seconds = time?.length === 5 ? `${time}:00` : time;
+  const iso = `${date}T${seconds}${normalizeOffset(offset)}`;
+  if (Number.isNaN(Date.parse(iso))) {
+    throw new UpstreamProtocolError(`expects an AIQUM timestamp, but got '${value}'`);
+  }
+  return iso;
+}
+
+function normalizeOffset(offset: string | undefined): string {
+  if (!offset || offset.toUpperCase() === 'Z') return 'Z';
+  const sign = offset[0];
+  const digits = offset.slice(1).replace(':', '');
+  const hours = digits.slice(0, 2);
+  const minutes = digits.slice(2, 4) || '00';
+  return `${sign}${hours}:${minutes}`;
+}

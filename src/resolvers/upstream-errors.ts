@@ -1,0 +1,76 @@
+import { HTTPError, TimeoutError } from 'ky';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  type GatewayError,
+  NotFoundError,
+  UnauthenticatedError,
+  type UpstreamErrorDetail,
+  UpstreamProtocolError,
+  UpstreamUnavailableError,
+} from '../errors.ts';
+
+/**
+ * Turns whatever a call to AIQUM threw into a typed gateway error. An abort requested by the
+ * caller is passed through unchanged: nobody is waiting for its answer.
+ */
+export async function toGatewayError(error: unknown, path: string): Promise<GatewayError | Error> {
+  if (error instanceof HTTPError) return fromResponse(error.response, path, error);
+  if (error instanceof TimeoutError) {
+    return new UpstreamUnavailableError(`Upstream timed out on ${path}`, { cause: error });
+  }
+  if (error instanceof Error && error.name === 'AbortError') return error;
+  if (error instanceof SyntaxError) {
+    return new UpstreamProtocolError(`Upstream answered ${path} with a body that is not JSON`, {
+      cause: error,
+    });
+  }
+  return new UpstreamUnavailableError(`Upstream is unreachable (${path})`, { cause: error });
+}
+
+async function fromResponse(response: Response, path: string, cause: Error): Promise<GatewayError> {
+  const { status } = response;
+  const options = { cause };
+  if (status === 401) return new UnauthenticatedError('Upstream refused the credentials', options);
+  if (status === 403) {
+    return new ForbiddenError('Upstream does not allow this caller to do that', options);
+  }
+  if (status === 404) return new NotFoundError(`Upstream knows no such resource: ${path}`, options);
+  if (status === 400 || status === 409) {
+    const detail = await readErrorDetail(response);
+    return new BadUserInputError(
+      detail.message ?? `Upstream refused the request with ${status}`,
+      detail,
+      options,
+    );
+  }
+  if (status === 429 || status >= 500) {
+    return new UpstreamUnavailableError(`Upstream answered ${status} on ${path}`, options);
+  }
+  return new UpstreamProtocolError(`Upstream answered ${path} with unexpected ${status}`, options);
+}
+
+async function readErrorDetail(response: Response): Promise<UpstreamErrorDetail> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const error = isObject(body) && isObject(body.error) ? body.error : {};
+  return {
+    code: asStringOrNull(error.code),
+    message: asStringOrNull(error.message),
+    target: asStringOrNull(error.target),
+  };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function asStringOrNull(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}

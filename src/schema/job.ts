@@ -1,0 +1,138 @@
+import {
+  aiqumTimeToIso,
+  isTerminalState,
+  JOB_STATES,
+  JOB_STATUSES,
+  toJobState,
+  toJobStatus,
+} from '../resolvers/job-mapping.ts';
+import { checkKey } from '../resolvers/keys.ts';
+import type {
+  UpstreamJob,
+  UpstreamJobResult,
+  UpstreamSpawnedJobSummary,
+  UpstreamTaskReport,
+} from '../resolvers/upstream-types.ts';
+import { builder } from './builder.ts';
+
+export const JobStateEnum = builder.enumType('JobState', {
+  description: 'Lifecycle of a job. UNKNOWN stands for a state upstream added later.',
+  values: JOB_STATES,
+});
+
+export const JobStatusEnum = builder.enumType('JobStatus', {
+  description: 'Outcome of a job: NORMAL success, WARNING success with warnings.',
+  values: JOB_STATUSES,
+});
+
+const timeOrNull = (value: string | undefined) => (value ? aiqumTimeToIso(value) : null);
+
+export const JobRef = builder.objectRef<UpstreamJob>('Job');
+const TaskReportRef = builder.objectRef<UpstreamTaskReport>('TaskReport');
+const JobResultRef = builder.objectRef<UpstreamJobResult>('JobResult');
+const SpawnedJobSummaryRef = builder.objectRef<UpstreamSpawnedJobSummary>('SpawnedJobSummary');
+
+JobRef.implement({
+  description: 'A background job of AIQUM.',
+  fields: (t) => ({
+    id: t.exposeID('key', { description: 'Equals key, so normalized client caches work.' }),
+    key: t.exposeID('key'),
+    name: t.exposeString('name', { nullable: true }),
+    type: t.exposeString('type', { nullable: true }),
+    state: t.field({ type: JobStateEnum, resolve: (job) => toJobState(job.state) }),
+    status: t.field({
+      type: JobStatusEnum,
+      nullable: true,
+      resolve: (job) => toJobStatus(job.status),
+    }),
+    terminal: t.boolean({
+      description: 'State is COMPLETED or ABORTED: the job will not change any more.',
+      resolve: (job) => isTerminalState(toJobState(job.state)),
+    }),
+    submitTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (job) => timeOrNull(job.submit_time),
+    }),
+    completeTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (job) => timeOrNull(job.complete_time),
+    }),
+    parentJobKey: t.exposeID('parent_job_key', { nullable: true }),
+    parentJob: t.field({
+      type: JobRef,
+      nullable: true,
+      resolve: (job, _args, context) =>
+        job.parent_job_key ? context.jobLoader.load(job.parent_job_key) : null,
+    }),
+    spawnedJobSummary: t.field({
+      type: SpawnedJobSummaryRef,
+      nullable: true,
+      resolve: (job) => job.spawned_job_summary ?? null,
+    }),
+    taskReports: t.field({ type: [TaskReportRef], resolve: (job) => job.task_reports ?? [] }),
+    results: t.field({
+      type: [JobResultRef],
+      description: 'Upstream job_results: the keys of created objects, as name/value pairs.',
+      resolve: (job) => job.job_results ?? [],
+    }),
+  }),
+});
+
+TaskReportRef.implement({
+  fields: (t) => ({
+    key: t.exposeID('key', { nullable: true }),
+    name: t.exposeString('name', { nullable: true }),
+    type: t.exposeString('type', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    state: t.field({ type: JobStateEnum, resolve: (task) => toJobState(task.state) }),
+    status: t.field({
+      type: JobStatusEnum,
+      nullable: true,
+      resolve: (task) => toJobStatus(task.status),
+    }),
+    startTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (task) => timeOrNull(task.start_time),
+    }),
+    completeTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      resolve: (task) => timeOrNull(task.complete_time),
+    }),
+    failureReason: t.string({ nullable: true, resolve: (task) => task.failure_reason ?? null }),
+  }),
+});
+
+JobResultRef.implement({
+  fields: (t) => ({
+    name: t.string({ resolve: (result) => result.name ?? '' }),
+    value: t.string({ nullable: true, resolve: (result) => result.value ?? null }),
+  }),
+});
+
+SpawnedJobSummaryRef.implement({
+  fields: (t) => ({
+    totalJobs: t.int({ nullable: true, resolve: (summary) => summary.total_jobs ?? null }),
+    runningJobs: t.int({ nullable: true, resolve: (summary) => summary.running_jobs ?? null }),
+    completedJobs: t.int({ nullable: true, resolve: (summary) => summary.completed_jobs ?? null }),
+    successfulJobs: t.int({
+      nullable: true,
+      resolve: (summary) => summary.successful_jobs ?? null,
+    }),
+    failedJobs: t.int({ nullable: true, resolve: (summary) => summary.failed_jobs ?? null }),
+    abortedJobs: t.int({ nullable: true, resolve: (summary) => summary.aborted_jobs ?? null }),
+  }),
+});
+
+builder.queryField('job', (t) =>
+  t.field({
+    type: JobRef,
+    nullable: true,
+    description: 'The job with this key, or null when upstream does not know it.',
+    args: { key: t.arg.id({ required: true }) },
+    resolve: (_root, args, context) => context.jobLoader.load(checkKey(String(args.key))),
+  }),
+);

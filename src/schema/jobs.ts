@@ -1,0 +1,67 @@
+import { fetchJobsConnection, JOB_ORDER_FIELDS } from '../resolvers/jobs-query.ts';
+import { DEFAULT_PAGE_SIZE } from '../resolvers/paging.ts';
+import { builder } from './builder.ts';
+import { JobRef, JobStateEnum, JobStatusEnum } from './job.ts';
+
+const JobOrderFieldEnum = builder.enumType('JobOrderField', {
+  values: Object.keys(JOB_ORDER_FIELDS) as (keyof typeof JOB_ORDER_FIELDS)[],
+});
+
+const OrderDirectionEnum = builder.enumType('OrderDirection', { values: ['ASC', 'DESC'] as const });
+
+const JobFilterInput = builder.inputType('JobFilter', {
+  description: 'Every field given must match. name and type take AIQUM patterns: * or a|b.',
+  fields: (t) => ({
+    state: t.field({ type: [JobStateEnum], description: 'Any of these states.' }),
+    status: t.field({ type: [JobStatusEnum], description: 'Any of these statuses.' }),
+    name: t.string(),
+    type: t.string(),
+    parentJobKey: t.id(),
+  }),
+});
+
+const JobOrderInput = builder.inputType('JobOrder', {
+  fields: (t) => ({
+    field: t.field({ type: JobOrderFieldEnum, required: true }),
+    direction: t.field({ type: OrderDirectionEnum, required: true, defaultValue: 'ASC' }),
+  }),
+});
+
+const JobConnection = builder.connectionObject(
+  {
+    type: JobRef,
+    name: 'JobConnection',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many jobs match the filter, on all pages.',
+        resolve: (connection) => connection.totalCount,
+      }),
+    }),
+  },
+  { name: 'JobEdge' },
+);
+
+builder.queryField('jobs', (t) =>
+  t.field({
+    type: JobConnection,
+    description: 'Jobs, newest first unless orderBy says otherwise.',
+    args: {
+      first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE }),
+      after: t.arg.string(),
+      last: t.arg.int(),
+      before: t.arg.string(),
+      filter: t.arg({ type: JobFilterInput }),
+      orderBy: t.arg({ type: [JobOrderInput] }),
+    },
+    resolve: (_root, args, context) => {
+      // `first` has a default for the common case; paging backwards means `last` alone.
+      const first = args.last != null && args.first === DEFAULT_PAGE_SIZE ? null : args.first;
+      return fetchJobsConnection(
+        context.aiqum,
+        context.credentials,
+        { ...args, first },
+        context.signal,
+      );
+    },
+  }),
+);

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.ts';
+
+describe('loadConfig', () => {
+  it('should use the documented defaults for an empty environment', () => {
+    expect(loadConfig({})).toEqual({
+      aiqumUrl: undefined,
+      aiqumCaFile: undefined,
+      aiqumTlsInsecure: false,
+      port: 4000,
+      host: '0.0.0.0',
+      pollIntervalMs: 2000,
+      longPollTimeoutS: 30,
+      upstreamTimeoutMs: 30_000,
+      upstreamRetries: 2,
+      redisUrl: undefined,
+      logLevel: 'info',
+    });
+  });
+
+  it('should read every variable', () => {
+    const config = loadConfig({
+      AIQUM_URL: 'https://um.example.com/api/',
+      AIQUM_CA_FILE: '/etc/aiqum-ca.pem',
+      AIQUM_TLS_INSECURE: 'true',
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      POLL_INTERVAL_MS: '500',
+      LONG_POLL_TIMEOUT_S: '60',
+      UPSTREAM_TIMEOUT_MS: '5000',
+      UPSTREAM_RETRIES: '0',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({
+      aiqumUrl: 'https://um.example.com/api',
+      aiqumCaFile: '/etc/aiqum-ca.pem',
+      aiqumTlsInsecure: true,
+      port: 8080,
+      host: '127.0.0.1',
+      pollIntervalMs: 500,
+      longPollTimeoutS: 60,
+      upstreamTimeoutMs: 5000,
+      upstreamRetries: 0,
+      redisUrl: 'redis://127.0.0.1:6379',
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    ['AIQUM_URL', 'um.example.com', /AIQUM_URL expects a URL/],
+    ['AIQUM_URL', 'ftp://um.example.com/api', /http: or https:/],
+    ['AIQUM_TLS_INSECURE', 'yes', /true or false/],
+    ['PORT', '70000', /PORT expects an integer from 0 to 65535, but got '70000'/],
+    ['POLL_INTERVAL_MS', '10', /POLL_INTERVAL_MS/],
+    ['LONG_POLL_TIMEOUT_S', '121', /from 1 to 120/],
+    ['REDIS_URL', 'http://localhost', /redis: or rediss:/],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL expects one of/],
+  ])('should refuse %s=%s with a message that says what was expected', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});

@@ -1,0 +1,114 @@
+import { createClient } from 'graphql-ws';
+import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import type { App } from '../src/server.ts';
+import { SEEDED_KEYS } from '../src/simulator/seed.ts';
+import { ADMIN, createTestApp } from './support/app.ts';
+
+const query = `query { job(key: "${SEEDED_KEYS.running}") { key state } }`;
+
+const disposables: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const dispose of disposables.splice(0).reverse()) await dispose();
+});
+
+async function startGateway(): Promise<{ app: App; url: string }> {
+  const app = createTestApp();
+  const { url } = await app.start();
+  disposables.push(() => app.stop());
+  return { app, url };
+}
+
+function webSocketClient(url: string, connectionParams: Record<string, unknown>) {
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams,
+    retryAttempts: 0,
+  });
+  disposables.push(() => client.dispose());
+  return client;
+}
+
+function runOnce(client: ReturnType<typeof createClient>, text: string) {
+  return new Promise<{ data?: unknown; errors?: readonly { extensions?: unknown }[] }>(
+    (resolve, reject) => {
+      let result: { data?: unknown } = {};
+      client.subscribe(
+        { query: text },
+        { next: (value) => (result = value), error: reject, complete: () => resolve(result) },
+      );
+    },
+  );
+}
+
+describe('server over the wire', () => {
+  it('should answer /health', async () => {
+    const { url } = await startGateway();
+    const response = await fetch(new URL('/health', url));
+    expect(response.status).toBe(200);
+  });
+
+  it('should answer a query over HTTP POST and GET', async () => {
+    const { url } = await startGateway();
+    const post = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: ADMIN },
+      body: JSON.stringify({ query }),
+    });
+    expect(await post.json()).toEqual({
+      data: { job: { key: SEEDED_KEYS.running, state: 'RUNNING' } },
+    });
+
+    const get = await fetch(`${url}?query=${encodeURIComponent(query)}`, {
+      headers: { authorization: ADMIN, accept: 'application/json' },
+    });
+    expect(await get.json()).toEqual({
+      data: { job: { key: SEEDED_KEYS.running, state: 'RUNNING' } },
+    });
+  });
+
+  it('should serve GraphiQL to a browser', async () => {
+    const { url } = await startGateway();
+    const response = await fetch(url, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('GraphiQL');
+  });
+
+  it('should answer a query over graphql-ws with credentials from connectionParams', async () => {
+    const { url } = await startGateway();
+    const result = await runOnce(webSocketClient(url, { authorization: ADMIN }), query);
+    expect(result).toEqual({ data: { job: { key: SEEDED_KEYS.running, state: 'RUNNING' } } });
+  });
+
+  it('should accept connectionParams.headers.authorization too', async () => {
+    const { url } = await startGateway();
+    const client = webSocketClient(url, { headers: { authorization: ADMIN } });
+    const result = await runOnce(client, query);
+    expect(result.data).toEqual({ job: { key: SEEDED_KEYS.running, state: 'RUNNING' } });
+  });
+
+  it('should refuse a graphql-ws operation without credentials with UNAUTHENTICATED', async () => {
+    const { url } = await startGateway();
+    const result = await runOnce(webSocketClient(url, {}), query);
+    expect(result.errors?.map((error) => error.extensions)).toEqual([{ code: 'UNAUTHENTICATED' }]);
+  });
+
+  it('should leave no socket or timer behind after stop()', async () => {
+    const before = new Set(process.getActiveResourcesInfo());
+    const app = createTestApp();
+    const { url } = await app.start();
+    await runOnce(webSocketClient(url, { authorization: ADMIN }), query);
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: ADMIN },
+      body: JSON.stringify({ query }),
+    });
+    for (const dispose of disposables.splice(0)) await dispose();
+    await app.stop();
+    const after = process.getActiveResourcesInfo().filter((resource) => !before.has(resource));
+    expect(
+      after.filter((resource) => resource === 'TCPServerWrap' || resource === 'TCPSocketWrap'),
+    ).toEqual([]);
+  });
+});
