@@ -59,12 +59,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     maskedErrors: { maskError: createErrorMasker(logger) },
     graphiql: { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
     landingPage: false,
-    logging: {
-      debug: (...args) => logger.debug(args.map(String).join(' ')),
-      info: (...args) => logger.info(args.map(String).join(' ')),
-      warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map(String).join(' ')),
-    },
+    logging: yogaLogger(logger),
   });
 
   const httpServer: Server = createServer(yoga);
@@ -94,6 +89,16 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       await agent?.close();
     },
   };
+}
+
+/** Yoga logs through pino; messages are only built when their level is on. */
+function yogaLogger(logger: Logger) {
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      if (logger.isLevelEnabled(level)) logger[level](args.map(String).join(' '));
+    };
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }
 
 async function main(): Promise<void> {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/simulator/clock.ts';
 import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
+import { MAX_RECORDED_REQUESTS, Simulator } from '../src/simulator/simulator.ts';
 import {
   basicAuth,
   errorOf,
@@ -164,6 +164,15 @@ describe('simulator routing', () => {
     });
     expect(simulator.requests[0]?.query.get('state')).toBe('running');
     expect(simulator.requests[1]?.path).toBe('/api/nowhere');
+  });
+
+  it('should keep only the latest requests in its log but count every GET per job', async () => {
+    const simulator = createSimulator();
+    const key = SEEDED_KEYS.error;
+    const total = MAX_RECORDED_REQUESTS + 5;
+    for (let sent = 0; sent < total; sent++) await getFrom(simulator, jobUrl(key));
+    expect(simulator.requests).toHaveLength(MAX_RECORDED_REQUESTS);
+    expect(simulator.requestsForJob(key)).toBe(total);
   });
 
   it('should accept fetch-style (url, init) calls', async () => {

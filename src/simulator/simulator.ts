@@ -61,11 +61,17 @@ export interface JobSpec {
   key?: string;
 }
 
+/** The request log keeps this many of the latest requests, so a long demo stays small. */
+export const MAX_RECORDED_REQUESTS = 10_000;
+
 /** An in-process fake of the AIQUM jobs API: a WHATWG fetch handler, base path `/api`. */
 export class Simulator {
   /** Bound, and shaped like the global fetch so it can be injected wherever fetch goes. */
   readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  /** The latest requests received (at most MAX_RECORDED_REQUESTS), oldest first. */
   readonly requests: RecordedRequest[] = [];
+  /** GETs of `/management-server/jobs/{key}` per key, since the start, unbounded by the log. */
+  readonly #jobRequestCounts = new Map<string, number>();
   readonly #clock: SimulatorClock;
   readonly #users: Record<string, SimulatorUser>;
   readonly #store = new JobStore();
@@ -101,8 +107,7 @@ export class Simulator {
   }
 
   requestsForJob(key: string): number {
-    return this.requests.filter((request) => request.method === 'GET' && request.jobKey === key)
-      .length;
+    return this.#jobRequestCounts.get(key) ?? 0;
   }
 
   injectFault(fault: Fault): void {
@@ -187,8 +192,14 @@ export class Simulator {
       path: url.pathname,
       query: new URLSearchParams(url.searchParams),
     };
-    if (route?.kind === 'job') recorded.jobKey = route.key;
+    if (route?.kind === 'job') {
+      recorded.jobKey = route.key;
+      if (request.method === 'GET') {
+        this.#jobRequestCounts.set(route.key, this.requestsForJob(route.key) + 1);
+      }
+    }
     this.requests.push(recorded);
+    if (this.requests.length > MAX_RECORDED_REQUESTS) this.requests.shift();
     if (request.signal.aborted) throw abortReason(request.signal);
 
     const fault = this.#faults.take(recorded);
