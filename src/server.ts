@@ -7,7 +7,8 @@ import { createContext, type InitialContext, type Services } from './context.ts'
 import { createErrorMasker } from './graphql-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { AiqumClient } from './resolvers/aiqum-client.ts';
-import { createUpstreamAgent } from './resolvers/upstream-tls.ts';
+import { createUpstreamAgent } from './resolvers/upstream-agent.ts';
+import { createUpstreamFetch } from './resolvers/upstream-transport.ts';
 import { schema } from './schema/index.ts';
 import { Simulator } from './simulator/simulator.ts';
 import { attachGraphQLWebSocket } from './websocket.ts';
@@ -41,15 +42,14 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     { caFile: config.aiqumCaFile, insecure: config.aiqumTlsInsecure },
     logger,
   );
-  const upstreamFetch = simulator?.fetch ?? overrides.fetch;
+  const upstreamFetch = simulator?.fetch ?? overrides.fetch ?? createUpstreamFetch(agent);
   const aiqum = new AiqumClient({
     baseUrl: config.aiqumUrl ?? EMBEDDED_SIMULATOR_URL,
     timeoutMs: config.upstreamTimeoutMs,
     retries: config.upstreamRetries,
     logger,
     ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
-    ...(upstreamFetch ? { fetch: upstreamFetch } : {}),
-    ...(agent ? { dispatcher: agent } : {}),
+    fetch: upstreamFetch,
   });
   const services: Services = { aiqum, logger };
 
@@ -86,7 +86,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       }
       await yoga.dispose();
       if (!overrides.simulator) simulator?.close();
-      await agent?.close();
+      await agent.close();
     },
   };
 }

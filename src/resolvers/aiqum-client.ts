@@ -1,5 +1,4 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
-import type { Dispatcher } from 'undici';
 import { UnauthenticatedError, UpstreamProtocolError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { toGatewayError } from './upstream-errors.ts';
@@ -22,8 +21,6 @@ export interface AiqumClientOptions {
   /** First retry delay; each later retry waits twice as long, with jitter. */
   retryDelayMs?: number;
   fetch?: typeof fetch;
-  /** undici Agent carrying the upstream TLS settings. */
-  dispatcher?: Dispatcher;
   logger: Logger;
 }
 
@@ -54,7 +51,7 @@ export class AiqumClient {
   constructor(options: AiqumClientOptions) {
     const retryDelayMs = options.retryDelayMs ?? 300;
     this.#timeoutMs = options.timeoutMs;
-    const kyOptions: KyOptions & { dispatcher?: Dispatcher } = {
+    const kyOptions: KyOptions = {
       prefixUrl: `${options.baseUrl}/`,
       timeout: options.timeoutMs,
       retry: {
@@ -79,7 +76,6 @@ export class AiqumClient {
       },
     };
     if (options.fetch) kyOptions.fetch = options.fetch;
-    if (options.dispatcher) kyOptions.dispatcher = options.dispatcher;
     this.#http = ky.create(kyOptions);
   }
 

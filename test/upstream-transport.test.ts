@@ -1,0 +1,88 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUpstreamFetch } from '../src/resolvers/upstream-transport.ts';
+
+let server: Server;
+let baseUrl: string;
+const agent = new Agent();
+const upstreamFetch = createUpstreamFetch(agent);
+const held: IncomingMessage[] = [];
+
+beforeAll(async () => {
+  server = createServer(async (request, response) => {
+    if (request.url === '/hold') {
+      held.push(request);
+      return;
+    }
+    if (request.url === '/empty') {
+      response.writeHead(204).end();
+      return;
+    }
+    let body = '';
+    for await (const chunk of request) body += chunk;
+    response.setHeader('set-cookie', ['a=1', 'b=2']);
+    response.writeHead(202, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        method: request.method,
+        authorization: request.headers.authorization,
+        body,
+      }),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await agent.close();
+});
+
+describe('createUpstreamFetch', () => {
+  it('should send method, headers and body and answer status, headers and body', async () => {
+    const response = await upstreamFetch(
+      new Request(`${baseUrl}/echo`, {
+        method: 'PATCH',
+        headers: { authorization: 'Basic abc', 'content-type': 'application/json' },
+        body: JSON.stringify({ size: 10_737_418_240 }),
+      }),
+    );
+    expect(response.status).toBe(202);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(await response.json()).toEqual({
+      method: 'PATCH',
+      authorization: 'Basic abc',
+      body: '{"size":10737418240}',
+    });
+  });
+
+  it('should accept a URL and init like fetch does', async () => {
+    const response = await upstreamFetch(`${baseUrl}/echo`, { method: 'DELETE' });
+    expect(((await response.json()) as { method: string }).method).toBe('DELETE');
+  });
+
+  it('should answer a bodyless status with a null body', async () => {
+    const response = await upstreamFetch(`${baseUrl}/empty`);
+    expect(response.status).toBe(204);
+    expect(response.body).toBeNull();
+  });
+
+  it('should fail like fetch when nothing listens', async () => {
+    await expect(upstreamFetch('http://127.0.0.1:1/')).rejects.toThrow(
+      expect.objectContaining({ name: 'TypeError', message: 'fetch failed' }),
+    );
+  });
+
+  it('should reject with the abort reason when the caller aborts', async () => {
+    const controller = new AbortController();
+    const pending = upstreamFetch(`${baseUrl}/hold`, { signal: controller.signal });
+    await expect.poll(() => held.length).toBe(1);
+    controller.abort();
+    await expect(pending).rejects.toThrow(expect.objectContaining({ name: 'AbortError' }));
+  });
+});
