@@ -7,9 +7,42 @@ export const DEFAULT_LONG_POLL_TIMEOUT_S = 30;
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 export const DEFAULT_UPSTREAM_RETRIES = 2;
 export const DEFAULT_LOG_LEVEL = 'info';
+export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 8000;
+export const DEFAULT_LIMITS: Limits = {
+  maxDepth: 12,
+  maxCost: 5000,
+  maxAliases: 100,
+  maxTokens: 5000,
+  maxDirectives: 20,
+  maxBodyBytes: 100_000,
+  maxWebSocketPayloadBytes: 100_000,
+  connectionInitTimeoutMs: 3000,
+  maxSubscriptionsPerConnection: 100,
+  maxSubscriptions: 50_000,
+  batchLimit: 0,
+};
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Bounds on what one client may ask of the gateway. */
+export interface Limits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** A larger HTTP request body is refused with 413. */
+  maxBodyBytes: number;
+  maxWebSocketPayloadBytes: number;
+  /** A WebSocket that sends no `connection_init` in time is closed with 4408. */
+  connectionInitTimeoutMs: number;
+  maxSubscriptionsPerConnection: number;
+  /** Subscriptions open at once in this process, over every transport. */
+  maxSubscriptions: number;
+  /** Operations per batched HTTP request; 0 turns batching off. */
+  batchLimit: number;
+}
 
 export interface Config {
   /** Upstream base URL including `/api`; undefined starts the embedded simulator. */
@@ -26,6 +59,12 @@ export interface Config {
   upstreamRetries: number;
   redisUrl: string | undefined;
   logLevel: LogLevel;
+  limits: Limits;
+  /** Schema introspection; turn off in production to hide the schema. */
+  introspection: boolean;
+  graphiql: boolean;
+  /** How long a SIGTERM waits for in-flight requests before closing them. */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +92,46 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamRetries: readInteger(env, 'UPSTREAM_RETRIES', DEFAULT_UPSTREAM_RETRIES, 0, 10),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     logLevel: readLogLevel(env),
+    limits: readLimits(env),
+    introspection: readBoolean(env, 'INTROSPECTION', true),
+    graphiql: readBoolean(env, 'GRAPHIQL', true),
+    shutdownTimeoutMs: readInteger(
+      env,
+      'SHUTDOWN_TIMEOUT_MS',
+      DEFAULT_SHUTDOWN_TIMEOUT_MS,
+      0,
+      60_000,
+    ),
+  };
+}
+
+function readLimits(env: Env): Limits {
+  const limit = (name: string, fallback: number, min = 1, max = 10_000_000) =>
+    readInteger(env, name, fallback, min, max);
+  const defaults = DEFAULT_LIMITS;
+  return {
+    maxDepth: limit('MAX_DEPTH', defaults.maxDepth),
+    maxCost: limit('MAX_COST', defaults.maxCost),
+    maxAliases: limit('MAX_ALIASES', defaults.maxAliases),
+    maxTokens: limit('MAX_TOKENS', defaults.maxTokens),
+    maxDirectives: limit('MAX_DIRECTIVES', defaults.maxDirectives),
+    maxBodyBytes: limit('MAX_BODY_BYTES', defaults.maxBodyBytes, 1024),
+    maxWebSocketPayloadBytes: limit(
+      'WS_MAX_PAYLOAD_BYTES',
+      defaults.maxWebSocketPayloadBytes,
+      1024,
+    ),
+    connectionInitTimeoutMs: limit(
+      'CONNECTION_INIT_TIMEOUT_MS',
+      defaults.connectionInitTimeoutMs,
+      100,
+    ),
+    maxSubscriptionsPerConnection: limit(
+      'MAX_SUBSCRIPTIONS_PER_CONNECTION',
+      defaults.maxSubscriptionsPerConnection,
+    ),
+    maxSubscriptions: limit('MAX_SUBSCRIPTIONS', defaults.maxSubscriptions),
+    batchLimit: limit('BATCH_LIMIT', defaults.batchLimit, 0, 100),
   };
 }
 

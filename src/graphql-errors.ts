@@ -23,13 +23,27 @@ export function createErrorMasker(logger: Logger): MaskError {
         extensions: extensionsOf(original),
       });
     }
-    if (graphQLError && (!original || original instanceof GraphQLError)) return graphQLError;
+    if (graphQLError && (!original || original instanceof GraphQLError)) {
+      return withDefaultCode(graphQLError);
+    }
     logger.error({ err: original, path: graphQLError?.path }, 'unexpected error');
     return createGraphQLError(message, {
       nodes: graphQLError?.nodes ?? null,
       path: graphQLError?.path,
     });
   };
+}
+
+// Query limits (depth, cost, aliases, directives) are validation rules that set no code.
+function withDefaultCode(error: GraphQLError): GraphQLError {
+  if (error.extensions.code) return error;
+  return createGraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path,
+    extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
+  });
 }
 
 function extensionsOf(error: GatewayError): Record<string, unknown> {

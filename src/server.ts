@@ -2,28 +2,24 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { createYoga } from 'graphql-yoga';
+import { collectDefaultMetrics } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { createErrorMasker } from './graphql-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { AiqumClient } from './resolvers/aiqum-client.ts';
-import { createUpstreamAgent } from './resolvers/upstream-agent.ts';
-import { createUpstreamFetch } from './resolvers/upstream-transport.ts';
+import { createMetrics, type Metrics, usePrometheusEndpoint } from './metrics.ts';
+import { limitPlugins } from './plugins/limits.ts';
+import { useOperationAccounting } from './plugins/operations.ts';
+import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
+import { Readiness } from './readiness.ts';
 import { schema } from './schema/index.ts';
-import { Simulator } from './simulator/simulator.ts';
+import type { Simulator } from './simulator/simulator.ts';
+import { createUpstream, type UpstreamOverrides } from './upstream.ts';
 import { attachGraphQLWebSocket } from './websocket.ts';
 
-const EMBEDDED_SIMULATOR_URL = 'http://embedded-simulator/api';
-
 /** What tests and benchmarks may swap; production passes nothing. */
-export interface AppOverrides {
+export interface AppOverrides extends UpstreamOverrides {
   logger?: Logger;
-  /** The embedded upstream used when `aiqumUrl` is unset (default: a seeded simulator). */
-  simulator?: Simulator;
-  /** How the upstream client sends HTTP (default: global fetch). */
-  fetch?: typeof fetch;
-  /** First delay between upstream GET retries. */
-  retryDelayMs?: number;
 }
 
 export interface App {
@@ -31,44 +27,62 @@ export interface App {
   /** Set when `aiqumUrl` is unset. */
   simulator: Simulator | undefined;
   logger: Logger;
+  metrics: Metrics;
+  readiness: Readiness;
   start(): Promise<{ url: string; port: number }>;
-  stop(): Promise<void>;
+  /**
+   * Stops accepting, answers `/ready` with 503, closes WebSockets with 1001, waits up to
+   * `drainMs` for in-flight requests, then closes everything. Idempotent.
+   */
+  stop(options?: { drainMs?: number }): Promise<void>;
 }
 
 export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
-  const simulator = config.aiqumUrl ? undefined : (overrides.simulator ?? new Simulator());
-  const agent = createUpstreamAgent(
-    { caFile: config.aiqumCaFile, insecure: config.aiqumTlsInsecure },
-    logger,
-  );
-  const upstreamFetch = simulator?.fetch ?? overrides.fetch ?? createUpstreamFetch(agent);
-  const aiqum = new AiqumClient({
-    baseUrl: config.aiqumUrl ?? EMBEDDED_SIMULATOR_URL,
-    timeoutMs: config.upstreamTimeoutMs,
-    retries: config.upstreamRetries,
-    logger,
-    ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
-    fetch: upstreamFetch,
-  });
-  const services: Services = { aiqum, logger };
+  const metrics = createMetrics();
+  const upstream = createUpstream(config, logger, metrics, overrides);
+  const readiness = new Readiness([upstream.dependency], logger);
+  const services: Services = { aiqum: upstream.aiqum, logger };
 
   const yoga = createYoga<object, object>({
     schema,
     context: (initial: InitialContext) => createContext(initial, services),
     maskedErrors: { maskError: createErrorMasker(logger) },
-    graphiql: { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
+    graphiql: config.graphiql && { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
     landingPage: false,
+    batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
+    plugins: [
+      useReadinessEndpoint(readiness),
+      usePrometheusEndpoint(metrics),
+      useOperationAccounting(metrics, config.limits.maxSubscriptions),
+      ...limitPlugins(config),
+    ],
   });
 
   const httpServer: Server = createServer(yoga);
-  const webSocket = attachGraphQLWebSocket(httpServer, yoga);
+  const webSocket = attachGraphQLWebSocket(httpServer, yoga, { limits: config.limits, metrics });
+  let stopping: Promise<void> | undefined;
+
+  async function stop(drainMs: number): Promise<void> {
+    readiness.markShuttingDown();
+    const closed = httpServer.listening
+      ? new Promise<void>((resolve) => httpServer.close(() => resolve()))
+      : Promise.resolve();
+    await webSocket.close();
+    await waitAtMost(closed, drainMs);
+    httpServer.closeAllConnections();
+    await closed;
+    await yoga.dispose();
+    await upstream.close();
+  }
 
   return {
     yoga,
-    simulator,
+    simulator: upstream.simulator,
     logger,
+    metrics,
+    readiness,
     async start() {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -78,17 +92,17 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
       return { url: `http://${host}:${port}${yoga.graphqlEndpoint}`, port };
     },
-    async stop() {
-      await webSocket.close();
-      httpServer.closeAllConnections();
-      if (httpServer.listening) {
-        await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      }
-      await yoga.dispose();
-      if (!overrides.simulator) simulator?.close();
-      await agent.close();
+    stop(options = {}) {
+      stopping ??= stop(options.drainMs ?? 0);
+      return stopping;
     },
   };
+}
+
+async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
 }
 
 /** Yoga logs through pino; messages are only built when their level is on. */
@@ -111,6 +125,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const app = buildApp(config);
+  collectDefaultMetrics({ register: app.metrics.registry });
   if (app.simulator) {
     app.logger.info(
       'AIQUM_URL is unset: serving the embedded AIQUM simulator with demo jobs. ' +
@@ -121,8 +136,9 @@ async function main(): Promise<void> {
   app.logger.info({ url }, `GraphQL gateway ready: open ${url} for GraphiQL`);
 
   const shutdown = async (signal: string) => {
-    app.logger.info({ signal }, 'shutting down');
-    await app.stop();
+    app.logger.info({ signal, drainMs: config.shutdownTimeoutMs }, 'shutting down');
+    await app.stop({ drainMs: config.shutdownTimeoutMs });
+    app.logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

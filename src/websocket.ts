@@ -1,9 +1,12 @@
+import { once } from 'node:events';
 import type { Server } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
+import { type ExecutionArgs, GraphQLError, getOperationAST, type parse } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { Limits } from './config.ts';
+import type { Metrics } from './metrics.ts';
 
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => OperationResult;
@@ -13,44 +16,105 @@ interface EnvelopedRoot {
 // biome-ignore lint/suspicious/noExplicitAny: yoga's server and user context types vary per app
 type AnyYoga = YogaServerInstance<any, any>;
 
+export const CLOSE_GOING_AWAY = 1001;
+const KEEP_ALIVE_MS = 12_000;
+const CLOSE_GRACE_MS = 1000;
+
+export interface WebSocketOptions {
+  limits: Limits;
+  metrics: Metrics;
+}
+
+/** What one socket holds: aborted when it closes, so its upstream calls stop too. */
+interface Connection {
+  abort: AbortController;
+  subscriptionIds: Set<string>;
+}
+
 /**
  * graphql-ws on the yoga endpoint of `server`. Operations run through `yoga.getEnveloped`, so
  * plugins, context (credentials from `connectionParams`) and error masking match HTTP.
  */
-export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga) {
-  const webSocketServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: WebSocketOptions) {
+  const { limits, metrics } = options;
+  const webSocketServer = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: limits.maxWebSocketPayloadBytes,
+  });
+  const connections = new WeakMap<WebSocket, Connection>();
+  webSocketServer.on('connection', (socket) => {
+    const connection: Connection = { abort: new AbortController(), subscriptionIds: new Set() };
+    connections.set(socket, connection);
+    metrics.webSocketConnections.inc();
+    socket.once('close', () => {
+      connection.abort.abort();
+      metrics.webSocketConnections.dec();
+    });
+  });
+
   const graphqlWs = useServer(
     {
+      connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (context, _id, payload) => {
-        const abort = new AbortController();
-        context.extra.socket.once('close', () => abort.abort());
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+      onSubscribe: async (context, id, payload) => {
+        const connection = connections.get(context.extra.socket);
+        if (!connection) return [new GraphQLError('The connection is closing')];
+        const enveloped = yoga.getEnveloped({
           ...context,
           connectionParams: context.connectionParams,
-          signal: abort.signal,
+          signal: connection.abort.signal,
           params: payload,
         });
-        const args = {
-          schema,
-          operationName: payload.operationName,
-          document: parse(payload.query),
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
-        const errors = validate(args.schema, args.document);
+        let document: ReturnType<typeof parse>;
+        try {
+          document = enveloped.parse(payload.query);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+        }
+        const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
-        return args;
+        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
+          if (connection.subscriptionIds.size >= limits.maxSubscriptionsPerConnection) {
+            return [
+              new GraphQLError(
+                `A connection may hold at most ${limits.maxSubscriptionsPerConnection} subscriptions`,
+                { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+              ),
+            ];
+          }
+          connection.subscriptionIds.add(id);
+        }
+        return {
+          schema: enveloped.schema,
+          operationName: payload.operationName,
+          document,
+          variableValues: payload.variables,
+          contextValue: await enveloped.contextFactory(),
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+        };
+      },
+      onComplete: (context, id) => {
+        connections.get(context.extra.socket)?.subscriptionIds.delete(id);
       },
     },
     webSocketServer,
+    KEEP_ALIVE_MS,
   );
+
   return {
     webSocketServer,
+    /** Closes every socket with 1001 (going away), then drops what did not close in time. */
     async close(): Promise<void> {
-      for (const client of webSocketServer.clients) client.terminate();
+      const closing = [...webSocketServer.clients].map(async (socket) => {
+        socket.close(CLOSE_GOING_AWAY, 'Server shutting down');
+        const closed = once(socket, 'close');
+        const timer = setTimeout(() => socket.terminate(), CLOSE_GRACE_MS);
+        await closed;
+        clearTimeout(timer);
+      });
+      await Promise.all(closing);
       await graphqlWs.dispose();
       await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
   it('should use the documented defaults for an empty environment', () => {
@@ -15,6 +15,47 @@ describe('loadConfig', () => {
       upstreamRetries: 2,
       redisUrl: undefined,
       logLevel: 'info',
+      limits: DEFAULT_LIMITS,
+      introspection: true,
+      graphiql: true,
+      shutdownTimeoutMs: 8000,
+    });
+  });
+
+  it('should read the limits and switches', () => {
+    const config = loadConfig({
+      MAX_DEPTH: '5',
+      MAX_COST: '100',
+      MAX_ALIASES: '3',
+      MAX_TOKENS: '50',
+      MAX_DIRECTIVES: '2',
+      MAX_BODY_BYTES: '2048',
+      WS_MAX_PAYLOAD_BYTES: '4096',
+      CONNECTION_INIT_TIMEOUT_MS: '500',
+      MAX_SUBSCRIPTIONS_PER_CONNECTION: '7',
+      MAX_SUBSCRIPTIONS: '70',
+      BATCH_LIMIT: '4',
+      INTROSPECTION: 'false',
+      GRAPHIQL: 'false',
+      SHUTDOWN_TIMEOUT_MS: '1000',
+    });
+    expect(config).toMatchObject({
+      limits: {
+        maxDepth: 5,
+        maxCost: 100,
+        maxAliases: 3,
+        maxTokens: 50,
+        maxDirectives: 2,
+        maxBodyBytes: 2048,
+        maxWebSocketPayloadBytes: 4096,
+        connectionInitTimeoutMs: 500,
+        maxSubscriptionsPerConnection: 7,
+        maxSubscriptions: 70,
+        batchLimit: 4,
+      },
+      introspection: false,
+      graphiql: false,
+      shutdownTimeoutMs: 1000,
     });
   });
 
@@ -56,6 +97,9 @@ describe('loadConfig', () => {
     ['LONG_POLL_TIMEOUT_S', '121', /from 1 to 120/],
     ['REDIS_URL', 'http://localhost', /redis: or rediss:/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL expects one of/],
+    ['MAX_DEPTH', '0', /MAX_DEPTH expects an integer from 1/],
+    ['MAX_BODY_BYTES', '10', /MAX_BODY_BYTES expects an integer from 1024/],
+    ['INTROSPECTION', 'maybe', /INTROSPECTION expects true or false/],
   ])('should refuse %s=%s with a message that says what was expected', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

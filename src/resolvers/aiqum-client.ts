@@ -1,5 +1,9 @@
 import ky, { type KyInstance, type Options as KyOptions } from 'ky';
-import { UnauthenticatedError, UpstreamProtocolError } from '../errors.ts';
+import {
+  UnauthenticatedError,
+  UpstreamProtocolError,
+  UpstreamUnavailableError,
+} from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { toGatewayError } from './upstream-errors.ts';
 import type { UpstreamJob, UpstreamJobList } from './upstream-types.ts';
@@ -116,6 +120,27 @@ export class AiqumClient {
       );
     }
     return list;
+  }
+
+  /**
+   * Resolves when upstream answers HTTP at all (401 included: it is up, it wants credentials);
+   * rejects on a network error, a timeout or a 5xx. No credentials are sent, no retries made.
+   */
+  async ping(signal: AbortSignal): Promise<void> {
+    let status: number;
+    try {
+      const response = await this.#http.get(JOBS_PATH, {
+        searchParams: { max_records: 1 },
+        retry: 0,
+        throwHttpErrors: false,
+        signal,
+      });
+      await response.body?.cancel();
+      status = response.status;
+    } catch (error) {
+      throw new UpstreamUnavailableError('Upstream is unreachable', { cause: error });
+    }
+    if (status >= 500) throw new UpstreamUnavailableError(`Upstream answered ${status}`);
   }
 
   async #getJson<T>(

@@ -1,0 +1,104 @@
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+/** The gateway's own Prometheus metrics, one registry per app. */
+export interface Metrics {
+  registry: Registry;
+  upstreamRequests: Counter<'route' | 'method' | 'status'>;
+  upstreamDuration: Histogram<'route' | 'method'>;
+  operations: Counter<'operation_name' | 'operation_type' | 'outcome'>;
+  webSocketConnections: Gauge;
+  subscriptions: Gauge;
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  const registers = [registry];
+  return {
+    registry,
+    upstreamRequests: new Counter({
+      name: 'aiqum_upstream_requests_total',
+      help: 'Requests sent to AIQUM, by route template, method and status (or "error")',
+      labelNames: ['route', 'method', 'status'],
+      registers,
+    }),
+    upstreamDuration: new Histogram({
+      name: 'aiqum_upstream_request_duration_seconds',
+      help: 'Time to an answer from AIQUM, long polls included',
+      labelNames: ['route', 'method'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+      registers,
+    }),
+    operations: new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations by name, type and outcome ("ok" or the first error code)',
+      labelNames: ['operation_name', 'operation_type', 'outcome'],
+      registers,
+    }),
+    webSocketConnections: new Gauge({
+      name: 'graphql_ws_connections',
+      help: 'Open graphql-ws connections',
+      registers,
+    }),
+    subscriptions: new Gauge({
+      name: 'graphql_subscriptions',
+      help: 'Open subscriptions, over WebSocket and SSE',
+      registers,
+    }),
+  };
+}
+
+/** `/metrics` and yoga's HTTP and GraphQL phase metrics, into the app's registry. */
+export function usePrometheusEndpoint(metrics: Metrics): Plugin {
+  return usePrometheus({
+    registry: metrics.registry,
+    endpoint: '/metrics',
+    metrics: {
+      graphql_yoga_http_duration: true,
+      graphql_envelop_request_duration: true,
+      graphql_envelop_error_result: true,
+      graphql_envelop_phase_parse: false,
+      graphql_envelop_phase_validate: false,
+      graphql_envelop_phase_context: false,
+      graphql_envelop_request_time_summary: false,
+      graphql_envelop_deprecated_field: false,
+      graphql_envelop_schema_change: false,
+    },
+  });
+}
+
+// AIQUM keys in paths become `{key}` so each route is one label value.
+const UPSTREAM_ROUTES: [RegExp, string][] = [
+  [/\/management-server\/jobs\/[^/]+$/, '/management-server/jobs/{key}'],
+  [/\/management-server\/jobs$/, '/management-server/jobs'],
+  [/\/(storage-provider\/[a-z-]+|datacenter\/svm\/svms)\/[^/]+$/, '/$1/{key}'],
+  [/\/(storage-provider\/[a-z-]+|datacenter\/svm\/svms|admin\/backup)$/, '/$1'],
+];
+
+export function upstreamRoute(pathname: string): string {
+  for (const [pattern, template] of UPSTREAM_ROUTES) {
+    const match = pattern.exec(pathname);
+    if (match) return template.replace('$1', match[1] ?? '');
+  }
+  return 'other';
+}
+
+/** Wraps the upstream fetch so every request to AIQUM, retries included, is counted and timed. */
+export function measureUpstream(upstreamFetch: typeof fetch, metrics: Metrics): typeof fetch {
+  return async (input, init) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const labels = { route: upstreamRoute(new URL(request.url).pathname), method: request.method };
+    const stopTimer = metrics.upstreamDuration.startTimer(labels);
+    try {
+      const response = await upstreamFetch(input, init);
+      metrics.upstreamRequests.inc({ ...labels, status: String(response.status) });
+      return response;
+    } catch (error) {
+      metrics.upstreamRequests.inc({ ...labels, status: 'error' });
+      throw error;
+    } finally {
+      stopTimer();
+    }
+  };
+}

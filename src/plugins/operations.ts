@@ -1,0 +1,89 @@
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLError,
+  getOperationAST,
+} from 'graphql';
+import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { GatewayError } from '../errors.ts';
+import type { Metrics } from '../metrics.ts';
+
+const MAX_OPERATION_NAMES = 500;
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+
+/**
+ * Counts GraphQL operations by name and outcome, and open subscriptions on every transport,
+ * refusing a new subscription once `maxSubscriptions` are open in this process.
+ */
+export function useOperationAccounting(metrics: Metrics, maxSubscriptions: number): Plugin {
+  const knownNames = new Set<string>();
+  let openSubscriptions = 0;
+
+  // Clients choose operation names: cap how many label values they can create.
+  const nameLabel = (name: string | undefined) => {
+    if (!name || !OPERATION_NAME.test(name)) return 'anonymous';
+    if (knownNames.has(name)) return name;
+    if (knownNames.size >= MAX_OPERATION_NAMES) return 'other';
+    knownNames.add(name);
+    return name;
+  };
+  const count = (args: CountedArgs, result: ExecutionResult) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    const [firstError] = result.errors ?? [];
+    metrics.operations.inc({
+      operation_name: nameLabel(operation?.name?.value),
+      operation_type: operation?.operation ?? 'unknown',
+      outcome: firstError ? errorCode(firstError) : 'ok',
+    });
+  };
+
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: ({ result }) => {
+        if (!isAsyncIterable(result)) count(args, result);
+      },
+    }),
+    onSubscribe: ({ args, setResultAndStopExecution }) => {
+      if (openSubscriptions >= maxSubscriptions) {
+        setResultAndStopExecution({
+          errors: [
+            createGraphQLError(
+              `This gateway already serves ${maxSubscriptions} subscriptions; try again later`,
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+            ),
+          ],
+        });
+        return;
+      }
+      return {
+        onSubscribeResult: ({ result }) => {
+          if (!isAsyncIterable(result)) {
+            count(args, result);
+            return;
+          }
+          openSubscriptions++;
+          metrics.subscriptions.set(openSubscriptions);
+          count(args, {});
+          return {
+            onEnd: () => {
+              openSubscriptions--;
+              metrics.subscriptions.set(openSubscriptions);
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+/** The code the client will see: masking runs after this plugin, so read the cause too. */
+function errorCode(error: GraphQLError): string {
+  if (error.originalError instanceof GatewayError) return error.originalError.code;
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
+}
+
+interface CountedArgs {
+  document: DocumentNode;
+  operationName?: string | null | undefined;
+}
