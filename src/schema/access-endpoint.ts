@@ -47,9 +47,9 @@ const CreateAccessEndpointInput = builder.inputType('CreateAccessEndpointInput',
 
 const UpdateAccessEndpointInput = builder.inputType('UpdateAccessEndpointInput', {
   description:
-    'PATCH /storage-provider/access-endpoints/{key}. Only the fields given are sent; AIQUM ' +
-    'PATCH calls change one attribute at a time (its own example changes gateway and ' +
-    'ip.address together).',
+    'PATCH /storage-provider/access-endpoints/{key}. Only the fields given are sent. AIQUM ' +
+    'PATCH calls change one attribute at a time, except that gateway and ip.address may ' +
+    "change together (AIQUM's own example).",
   fields: (t) => ({
     gateway: t.string(),
     ip: t.field({ type: UpdateAccessEndpointIpInput }),

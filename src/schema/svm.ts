@@ -65,8 +65,8 @@ const CreateSvmInput = builder.inputType('CreateSvmInput', {
 
 const UpdateSvmInput = builder.inputType('UpdateSvmInput', {
   description:
-    'PATCH /datacenter/svm/svms/{key}. Only the fields given are sent; AIQUM PATCH calls ' +
-    'change one attribute at a time (its examples change name, language or state alone).',
+    'PATCH /datacenter/svm/svms/{key}. Only the fields given are sent. AIQUM changes ONE ' +
+    'attribute per call (its examples change name, language or state alone).',
   fields: (t) => ({
     name: t.string(),
     language: t.field({ type: SvmLanguageEnum }),
