@@ -330,3 +330,8 @@ export const MUTATION_CASES: MutationCase[] = [
     prepare: (simulator) => simulator.advance(JOB_RUN_MS),
   },
 ];
+
+/** The writes (not GETs) the simulator received, oldest first. */
+export function writesOf(simulator: Simulator) {
+  return simulator.requests.filter((request) => request.method !== 'GET');
+}
