@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
 import { createTestApp, errorCodes, execute } from './support/app.ts';
@@ -165,5 +166,25 @@ describe('updateLun', () => {
       input: { space: { size: GIB / 2 } },
     });
     expect(response.errors?.[0]?.extensions?.upstream).toMatchObject({ target: 'space.size' });
+  });
+});
+
+describe('createLun after a 202 whose job cannot be read', () => {
+  it('should log a warning naming the job key it answers', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) });
+    const gateway = createTestApp({ overrides: { logger } });
+    apps.push(gateway);
+    gateway.simulator.injectFault({
+      status: 500,
+      times: 10,
+      match: (request) => request.method === 'GET',
+    });
+    const response = await execute(gateway, CreateLun, { input: lun() });
+
+    const key = response.data?.createLun.job.key;
+    expect(response.data?.createLun.job).toMatchObject({ state: 'RUNNING', name: null });
+    const warning = lines.map((line) => JSON.parse(line)).find((entry) => entry.jobKey === key);
+    expect(warning).toMatchObject({ level: 40, method: 'POST', path: 'storage-provider/luns' });
   });
 });

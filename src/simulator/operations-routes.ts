@@ -55,6 +55,19 @@ function objectBody(body: RequestBody): Record<string, unknown> {
   return body.json;
 }
 
+/** A request's body: parsed JSON, undefined when empty, and whether it could be read. */
+export async function readRequestBody(request: Request): Promise<RequestBody> {
+  if (request.method === 'GET' || request.method === 'HEAD')
+    return { json: undefined, readable: true };
+  const text = await request.text();
+  if (text.trim() === '') return { json: undefined, readable: true };
+  try {
+    return { json: JSON.parse(text) as unknown, readable: true };
+  } catch {
+    return { json: undefined, readable: false };
+  }
+}
+
 function accepted(key: string): Response {
   return jsonResponse({ job: { key, _links: { self: { href: jobHref(key) } } } }, 202);
 }

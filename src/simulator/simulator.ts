@@ -12,7 +12,7 @@ import { type JobOutcome, planLifecycle } from './lifecycle.ts';
 import {
   handleOperation,
   type OperationRouteContext,
-  type RequestBody,
+  readRequestBody,
 } from './operations-routes.ts';
 import { QueryError } from './query-error.ts';
 import { ErrorCode, emptyResponse, errorResponse } from './responses.ts';
@@ -254,7 +254,7 @@ export class Simulator {
       path: url.pathname,
       query: new URLSearchParams(url.searchParams),
     };
-    const body = await readBody(request);
+    const body = await readRequestBody(request);
     if (body.json !== undefined) recorded.body = body.json;
     if (route?.kind === 'job') {
       recorded.jobKey = route.key;
@@ -296,18 +296,5 @@ export class Simulator {
       if (!(error instanceof QueryError)) throw error;
       return errorResponse(400, error.message, ErrorCode.InvalidParameter, error.target);
     }
-  }
-}
-
-/** A request's body: parsed JSON, undefined when empty, and whether it could be read. */
-async function readBody(request: Request): Promise<RequestBody> {
-  if (request.method === 'GET' || request.method === 'HEAD')
-    return { json: undefined, readable: true };
-  const text = await request.text();
-  if (text.trim() === '') return { json: undefined, readable: true };
-  try {
-    return { json: JSON.parse(text) as unknown, readable: true };
-  } catch {
-    return { json: undefined, readable: false };
   }
 }
