@@ -15,9 +15,10 @@ type MaskError = NonNullable<
 export function createErrorMasker(logger: Logger): MaskError {
   return (error, message) => {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
-    const original = graphQLError ? graphQLError.originalError : error;
+    const original = graphQLError ? rootCause(graphQLError) : error;
     if (original instanceof GatewayError) {
-      return createGraphQLError(original.message, {
+      // The outer message may say more: a variable's coercion error names the field's path.
+      return createGraphQLError(graphQLError?.message ?? original.message, {
         nodes: graphQLError?.nodes ?? null,
         path: graphQLError?.path,
         extensions: extensionsOf(original),
@@ -44,6 +45,16 @@ function withDefaultCode(error: GraphQLError): GraphQLError {
     path: error.path,
     extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
   });
+}
+
+/**
+ * What a GraphQL error wraps. A scalar that refuses a variable's value is wrapped twice by
+ * graphql-js (coercion, then the variable), so follow the chain to the first non-GraphQL error.
+ */
+function rootCause(error: GraphQLError): Error | undefined {
+  let cause: Error | undefined = error.originalError;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
 }
 
 function extensionsOf(error: GatewayError): Record<string, unknown> {

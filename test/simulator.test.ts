@@ -133,7 +133,7 @@ describe('simulator GET /management-server/jobs/{key}', () => {
 describe('simulator routing', () => {
   it('should answer 404 with an error body for any other path', async () => {
     const simulator = createSimulator();
-    for (const path of ['/storage-provider/luns', '/management-server/jobs/a/b', '/../jobs']) {
+    for (const path of ['/storage-provider/volumes', '/management-server/jobs/a/b', '/../jobs']) {
       const response = await getFrom(simulator, `${SIMULATOR_BASE}${path}`);
       expect(response.status).toBe(404);
       expect((await errorOf(response)).message).toEqual(expect.any(String));

@@ -6,7 +6,7 @@ import {
 } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { toGatewayError } from './upstream-errors.ts';
-import type { UpstreamJob, UpstreamJobList } from './upstream-types.ts';
+import type { UpstreamJob, UpstreamJobLinkResponse, UpstreamJobList } from './upstream-types.ts';
 
 /** The caller's `Authorization` header value (HTTP Basic), forwarded as is. */
 export type Credentials = string;
@@ -40,6 +40,15 @@ export interface ListJobsQuery {
   orderBy?: string[];
   offset?: number;
   maxRecords?: number;
+}
+
+/** The HTTP methods of AIQUM's asynchronous operations. */
+export type OperationMethod = 'POST' | 'PATCH' | 'DELETE';
+
+/** What an operation sends: a JSON body and query parameters, both optional. */
+export interface OperationRequest {
+  body?: Record<string, unknown>;
+  searchParams?: URLSearchParams;
 }
 
 export interface LongPoll {
@@ -143,6 +152,37 @@ export class AiqumClient {
     if (status >= 500) throw new UpstreamUnavailableError(`Upstream answered ${status}`);
   }
 
+  /**
+   * Starts an asynchronous operation and answers the key of the job AIQUM created for it (from
+   * its 202 body). Never retried: the operation is not idempotent, and a timeout leaves its
+   * outcome unknown.
+   */
+  async startOperation(
+    method: OperationMethod,
+    path: string,
+    request: OperationRequest,
+    credentials: Credentials | undefined,
+    options: CallOptions = {},
+  ): Promise<string> {
+    if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    let body: unknown;
+    try {
+      const response = await this.#http(path, {
+        method,
+        headers: { authorization: credentials, accept: 'application/json' },
+        ...(request.body === undefined ? {} : { json: request.body }),
+        ...(request.searchParams ? { searchParams: request.searchParams } : {}),
+        retry: { limit: 0 },
+        signal: options.signal ?? null,
+        timeout: options.timeoutMs ?? this.#timeoutMs,
+      });
+      body = await response.json();
+    } catch (error) {
+      throw await toGatewayError(error, `${method} ${path}`, { write: true });
+    }
+    return jobKeyOf(body, `${method} ${path}`);
+  }
+
   async #getJson<T>(
     path: string,
     credentials: Credentials | undefined,
@@ -162,4 +202,16 @@ export class AiqumClient {
       throw await toGatewayError(error, path);
     }
   }
+}
+
+/** The job key of a 202 body `{"job": {"key": ...}}`. */
+function jobKeyOf(body: unknown, call: string): string {
+  const job = (body as Partial<UpstreamJobLinkResponse> | null)?.job;
+  const key = typeof job === 'object' && job !== null ? job.key : undefined;
+  if (typeof key !== 'string' || key === '') {
+    throw new UpstreamProtocolError(
+      `Upstream answered ${call} without a readable 'job.key' (expects a non-empty string, but got ${JSON.stringify(key)}); the operation may have started`,
+    );
+  }
+  return key;
 }

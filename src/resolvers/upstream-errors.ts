@@ -10,14 +10,29 @@ import {
   UpstreamUnavailableError,
 } from '../errors.ts';
 
+export interface FailedCall {
+  /** A write (POST, PATCH, DELETE) that may have started an operation before it failed. */
+  write?: boolean;
+}
+
+const OUTCOME_UNKNOWN =
+  'the outcome is unknown: the operation may have started, so look for its job before trying again';
+
 /**
  * Turns whatever a call to AIQUM threw into a typed gateway error. An abort requested by the
  * caller is passed through unchanged: nobody is waiting for its answer.
  */
-export async function toGatewayError(error: unknown, path: string): Promise<GatewayError | Error> {
+export async function toGatewayError(
+  error: unknown,
+  path: string,
+  call: FailedCall = {},
+): Promise<GatewayError | Error> {
   if (error instanceof HTTPError) return fromResponse(error.response, path, error);
   if (error instanceof TimeoutError) {
-    return new UpstreamUnavailableError(`Upstream timed out on ${path}`, { cause: error });
+    const message = call.write
+      ? `Upstream did not answer ${path} in time; ${OUTCOME_UNKNOWN}`
+      : `Upstream timed out on ${path}`;
+    return new UpstreamUnavailableError(message, { cause: error });
   }
   if (error instanceof Error && error.name === 'AbortError') return error;
   if (error instanceof SyntaxError) {
@@ -25,7 +40,10 @@ export async function toGatewayError(error: unknown, path: string): Promise<Gate
       cause: error,
     });
   }
-  return new UpstreamUnavailableError(`Upstream is unreachable (${path})`, { cause: error });
+  const message = call.write
+    ? `Upstream failed to answer (${path}); ${OUTCOME_UNKNOWN}`
+    : `Upstream is unreachable (${path})`;
+  return new UpstreamUnavailableError(message, { cause: error });
 }
 
 async function fromResponse(response: Response, path: string, cause: Error): Promise<GatewayError> {

@@ -6,6 +6,8 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   Scalars: {
     DateTime: { Input: string; Output: string };
+    /** Sizes in bytes: integers beyond 32 bits, up to Number.MAX_SAFE_INTEGER. */
+    Bytes: { Input: number; Output: number };
   };
   DefaultFieldNullability: false;
   /** Every connection resolver must supply its total, which AIQUM lists report. */

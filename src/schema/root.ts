@@ -1,7 +1,13 @@
 import { GraphQLError, Kind } from 'graphql';
+import { BadUserInputError } from '../errors.ts';
 import { builder } from './builder.ts';
 
 builder.queryType({});
+builder.mutationType({
+  description:
+    'Each mutation starts an asynchronous AIQUM operation and answers with its job right after ' +
+    'AIQUM accepted it (202). Mutations are never retried by the gateway.',
+});
 
 const ISO_8601_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -19,4 +25,30 @@ builder.scalarType('DateTime', {
   serialize: (value) => parseDateTime(value),
   parseValue: parseDateTime,
   parseLiteral: (node) => parseDateTime(node.kind === Kind.STRING ? node.value : undefined),
+});
+
+const DECIMAL_DIGITS = /^\d+$/;
+
+/** A number of bytes: a JSON number or a decimal string, a non-negative safe integer. */
+function parseBytes(value: unknown): number {
+  const bytes = typeof value === 'string' && DECIMAL_DIGITS.test(value) ? Number(value) : value;
+  if (typeof bytes !== 'number' || !Number.isSafeInteger(bytes) || bytes < 0) {
+    throw new BadUserInputError(
+      `Bytes expects a non-negative integer up to ${Number.MAX_SAFE_INTEGER}, as a number or a decimal string, but got ${JSON.stringify(value)}`,
+    );
+  }
+  return bytes;
+}
+
+builder.scalarType('Bytes', {
+  description:
+    'A size in bytes: a non-negative integer up to 9007199254740991 (2^53 - 1), so sizes ' +
+    'beyond 32 bits such as 10 GiB = 10737418240 fit. Accepted as a JSON number or as a ' +
+    'decimal string ("10737418240"); answered as a JSON number.',
+  serialize: (value) => parseBytes(value),
+  parseValue: parseBytes,
+  parseLiteral: (node) => {
+    if (node.kind === Kind.INT) return parseBytes(Number(node.value));
+    return parseBytes(node.kind === Kind.STRING ? node.value : undefined);
+  },
 });

@@ -90,7 +90,10 @@ export function planLifecycle(spec: JobSpec, key: string, submitMs: number): Pla
         target.state = 'completed';
         target.status = outcome;
         target.completeMs = dueMs;
-        if (outcome !== 'error') target.results = (spec.results ?? []).map((r) => ({ ...r }));
+        if (outcome !== 'error') {
+          target.results = (spec.results ?? []).map((r) => ({ ...r }));
+          spec.onComplete?.();
+        }
       },
     };
   });

@@ -5,6 +5,7 @@ export const ErrorCode = {
   InvalidParameter: '2',
   NotFound: '4',
   MethodNotAllowed: '5',
+  Conflict: '6',
   InjectedFault: '9',
 } as const;
 

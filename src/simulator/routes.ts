@@ -2,7 +2,29 @@
 const API_PREFIXES = ['/api/v2', '/api'];
 const JOBS_ROUTE = '/management-server/jobs';
 
-export type Route = { kind: 'list' } | { kind: 'job'; key: string };
+/** The resources whose writes answer 202 with a job. */
+export type Resource = 'luns' | 'file-shares' | 'access-endpoints' | 'svms' | 'backup';
+
+const RESOURCE_ROUTES: [path: string, resource: Resource][] = [
+  ['/storage-provider/luns', 'luns'],
+  ['/storage-provider/file-shares', 'file-shares'],
+  ['/storage-provider/access-endpoints', 'access-endpoints'],
+  ['/datacenter/svm/svms', 'svms'],
+  ['/admin/backup', 'backup'],
+];
+/** Resources addressed by key as well (`/storage-provider/luns/{key}`). */
+const KEYED_RESOURCES: ReadonlySet<Resource> = new Set([
+  'luns',
+  'file-shares',
+  'access-endpoints',
+  'svms',
+]);
+
+export type Route =
+  | { kind: 'list' }
+  | { kind: 'job'; key: string }
+  | { kind: 'collection'; resource: Resource }
+  | { kind: 'object'; resource: Resource; key: string };
 
 function decodeKey(segment: string): string {
   try {
@@ -12,14 +34,26 @@ function decodeKey(segment: string): string {
   }
 }
 
+/** The one path segment after `base/`, decoded, or undefined when the path is not that. */
+function keyAfter(rest: string, base: string): string | undefined {
+  if (!rest.startsWith(`${base}/`)) return undefined;
+  const segment = rest.slice(base.length + 1);
+  if (segment === '' || segment.includes('/')) return undefined;
+  return decodeKey(segment);
+}
+
 /** The simulated endpoint a URL path names, or undefined for any other path. */
 export function matchRoute(pathname: string): Route | undefined {
   const prefix = API_PREFIXES.find((candidate) => pathname.startsWith(`${candidate}/`));
   if (prefix === undefined) return undefined;
   const rest = pathname.slice(prefix.length);
   if (rest === JOBS_ROUTE) return { kind: 'list' };
-  if (!rest.startsWith(`${JOBS_ROUTE}/`)) return undefined;
-  const segment = rest.slice(JOBS_ROUTE.length + 1);
-  if (segment === '' || segment.includes('/')) return undefined;
-  return { kind: 'job', key: decodeKey(segment) };
+  const jobKey = keyAfter(rest, JOBS_ROUTE);
+  if (jobKey !== undefined) return { kind: 'job', key: jobKey };
+  for (const [path, resource] of RESOURCE_ROUTES) {
+    if (rest === path) return { kind: 'collection', resource };
+    const key = KEYED_RESOURCES.has(resource) ? keyAfter(rest, path) : undefined;
+    if (key !== undefined) return { kind: 'object', resource, key };
+  }
+  return undefined;
 }

@@ -3,10 +3,17 @@ import { authenticate, BASIC_CHALLENGE, DEFAULT_USERS, type SimulatorUser } from
 import { ManualClock, type SimulatorClock, systemClock } from './clock.ts';
 import { FaultQueue, faultResponse } from './faults.ts';
 import { abortReason, HeldRequests } from './held-requests.ts';
+import type { Inventory, ObjectKind, SimulatedObject } from './inventory.ts';
+import { seedInventory } from './inventory-seed.ts';
 import { JobKeyGenerator } from './job-keys.ts';
 import { JobStore } from './job-store.ts';
 import { getJob, type JobsRouteContext, listJobs } from './jobs-routes.ts';
-import { planLifecycle } from './lifecycle.ts';
+import { type JobOutcome, planLifecycle } from './lifecycle.ts';
+import {
+  handleOperation,
+  type OperationRouteContext,
+  readRequestBody,
+} from './operations-routes.ts';
 import { QueryError } from './query-error.ts';
 import { ErrorCode, emptyResponse, errorResponse } from './responses.ts';
 import { matchRoute } from './routes.ts';
@@ -31,6 +38,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   /** For `/management-server/jobs/{key}`, the decoded key. */
   jobKey?: string;
+  /** The request body parsed as JSON; undefined when there was none or it was not JSON. */
+  body?: unknown;
 }
 
 export interface Fault {
@@ -59,6 +68,14 @@ export interface JobSpec {
   failureReason?: string;
   parentJobKey?: string;
   key?: string;
+  /** Applies the operation's change when the job completes, unless its outcome is 'error'. */
+  onComplete?: () => void;
+}
+
+/** How the next job a write endpoint starts will end (see `setNextJobOutcome`). */
+export interface NextJobOutcome {
+  outcome: JobOutcome;
+  failureReason?: string;
 }
 
 /** The request log keeps this many of the latest requests, so a long demo stays small. */
@@ -79,6 +96,9 @@ export class Simulator {
   readonly #faults = new FaultQueue();
   readonly #keys = new JobKeyGenerator();
   readonly #context: JobsRouteContext;
+  readonly #inventory: Inventory = seedInventory();
+  readonly #operations: OperationRouteContext;
+  readonly #nextOutcomes: NextJobOutcome[] = [];
   #stepTimer: ReturnType<typeof setTimeout> | undefined;
   #closed = false;
 
@@ -89,6 +109,11 @@ export class Simulator {
       store: this.#store,
       held: this.#held,
       wire: { longPoll: options.longPoll ?? true },
+    };
+    this.#operations = {
+      inventory: this.#inventory,
+      jobs: this.#store,
+      startJob: (spec) => this.#startOperationJob(spec),
     };
     // Request-likes pass as they are: @whatwg-node/server hands over its own Request class.
     this.fetch = (input, init) =>
@@ -121,6 +146,32 @@ export class Simulator {
     this.#store.add(planLifecycle(spec, key, nowMs));
     this.#scheduleNextStep();
     return this.#view(key);
+  }
+
+  /**
+   * Chooses how the next job started by a write endpoint ends (default 'normal'); each call
+   * queues one choice, used first in, first out. 'error' leaves the object unchanged and
+   * reports no job_results; the failing task carries `failureReason`.
+   */
+  setNextJobOutcome(outcome: JobOutcome, options: { failureReason?: string } = {}): void {
+    const outcomes: JobOutcome[] = ['normal', 'warning', 'partial_failures', 'error'];
+    if (!outcomes.includes(outcome)) {
+      throw new Error(
+        `setNextJobOutcome expects one of ${outcomes.join(', ')}, but got ${outcome}`,
+      );
+    }
+    this.#nextOutcomes.push({ outcome, ...options });
+  }
+
+  /** A LUN, file share, access endpoint or SVM the simulated AIQUM holds now (a copy). */
+  getObject(kind: ObjectKind, key: string): SimulatedObject | undefined {
+    const object = this.#inventory.get(kind, key);
+    return object && structuredClone(object);
+  }
+
+  /** Every object of a kind the simulated AIQUM holds now (copies). */
+  listObjects(kind: ObjectKind): SimulatedObject[] {
+    return this.#inventory.list(kind).map((object) => structuredClone(object));
   }
 
   getJob(key: string): UpstreamJob | undefined {
@@ -160,6 +211,17 @@ export class Simulator {
     this.#held.close();
   }
 
+  #startOperationJob(spec: JobSpec): string {
+    const next = this.#nextOutcomes.shift();
+    const chosen = next
+      ? {
+          outcome: next.outcome,
+          ...(next.failureReason === undefined ? {} : { failureReason: next.failureReason }),
+        }
+      : {};
+    return this.startJob({ ...spec, ...chosen }).key;
+  }
+
   #view(key: string): UpstreamJob {
     const view = this.#store.view(key, this.#context.wire);
     if (!view) throw new Error(`No job with key '${key}'`);
@@ -192,6 +254,8 @@ export class Simulator {
       path: url.pathname,
       query: new URLSearchParams(url.searchParams),
     };
+    const body = await readRequestBody(request);
+    if (body.json !== undefined) recorded.body = body.json;
     if (route?.kind === 'job') {
       recorded.jobKey = route.key;
       if (request.method === 'GET') {
@@ -209,11 +273,16 @@ export class Simulator {
     const injected = fault && faultResponse(fault);
     if (injected) return injected;
 
-    if (!authenticate(request, this.#users)) {
+    const user = authenticate(request, this.#users);
+    if (!user) {
       return emptyResponse(401, { 'www-authenticate': BASIC_CHALLENGE });
     }
     if (!route) {
       return errorResponse(404, `No resource at ${url.pathname}`, ErrorCode.NotFound);
+    }
+    if (route.kind === 'collection' || route.kind === 'object') {
+      const operation = { route, method: request.method, query: recorded.query, body, user };
+      return handleOperation(operation, url.pathname, this.#operations);
     }
     if (request.method !== 'GET') {
       const message = `${request.method} is not allowed on ${url.pathname}; only GET is`;

@@ -1,0 +1,25 @@
+import { checkKey } from '../keys.ts';
+import { checkName } from './input-checks.ts';
+import type { Operation } from './run-operation.ts';
+import { type InputObject, toUpdateBody, toUpstreamBody } from './upstream-body.ts';
+
+export const FILE_SHARES_PATH = 'storage-provider/file-shares';
+
+function fileSharePath(key: string): string {
+  return `${FILE_SHARES_PATH}/${encodeURIComponent(checkKey(key))}`;
+}
+
+/** POST /storage-provider/file-shares (`fileshare`). */
+export function createFileShareOperation(input: InputObject): Operation {
+  checkName(input.name, 'input.name');
+  return { method: 'POST', path: FILE_SHARES_PATH, body: toUpstreamBody(input) };
+}
+
+/** PATCH /storage-provider/file-shares/{key}: only the attributes given (one per call). */
+export function updateFileShareOperation(key: string, input: InputObject): Operation {
+  return { method: 'PATCH', path: fileSharePath(key), body: toUpdateBody(input) };
+}
+
+export function deleteFileShareOperation(key: string): Operation {
+  return { method: 'DELETE', path: fileSharePath(key) };
+}

@@ -1,0 +1,250 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { UpstreamJobLinkResponse } from '../src/resolvers/upstream-types.ts';
+import { ManualClock } from '../src/simulator/clock.ts';
+import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
+import { Simulator } from '../src/simulator/simulator.ts';
+import { basicAuth, errorOf, SIMULATOR_BASE } from './support/simulator-requests.ts';
+
+const simulators: Simulator[] = [];
+function createSimulator(): Simulator {
+  const simulator = new Simulator({ clock: new ManualClock() });
+  simulators.push(simulator);
+  return simulator;
+}
+afterEach(() => {
+  for (const simulator of simulators.splice(0)) simulator.close();
+});
+
+const LUNS = '/storage-provider/luns';
+const PSL = SEEDED_OBJECTS.performanceServiceLevels.value;
+const JOB_RUN_MS = 60_000;
+
+function send(
+  simulator: Simulator,
+  method: string,
+  path: string,
+  body?: unknown,
+  user = 'admin',
+): Promise<Response> {
+  const init: RequestInit = {
+    method,
+    headers: { ...basicAuth(user), 'content-type': 'application/json' },
+  };
+  if (body !== undefined) init.body = typeof body === 'string' ? body : JSON.stringify(body);
+  return simulator.fetch(new Request(`${SIMULATOR_BASE}${path}`, init));
+}
+
+const newLun = (overrides: Record<string, unknown> = {}) => ({
+  name: 'lun_sim_01',
+  space: { size: 1073741824 },
+  os_type: 'linux',
+  performance_service_level: { key: PSL },
+  svm: { key: SEEDED_OBJECTS.svm },
+  ...overrides,
+});
+
+async function jobKeyOf(response: Response): Promise<string> {
+  return ((await response.json()) as UpstreamJobLinkResponse).job.key;
+}
+
+describe('simulator write endpoints', () => {
+  it('should answer 202 with the job key and its link, the job running', async () => {
+    const simulator = createSimulator();
+    const response = await send(simulator, 'POST', LUNS, newLun());
+    expect(response.status).toBe(202);
+    const body = (await response.json()) as UpstreamJobLinkResponse;
+    expect(body.job._links?.self?.href).toBe(
+      `/api/management-server/jobs/${encodeURIComponent(body.job.key)}`,
+    );
+    expect(simulator.getJob(body.job.key)).toMatchObject({
+      name: 'Create LUN',
+      type: 'provision_lun_create',
+      state: 'running',
+    });
+  });
+
+  it('should record the JSON body of a write in the request log', async () => {
+    const simulator = createSimulator();
+    await send(simulator, 'POST', LUNS, newLun());
+    expect(simulator.requests.at(-1)).toMatchObject({
+      method: 'POST',
+      path: `/api${LUNS}`,
+      body: newLun(),
+    });
+  });
+
+  it('should refuse a write by the read-only operator with 403 and no body', async () => {
+    const simulator = createSimulator();
+    const response = await send(simulator, 'POST', LUNS, newLun(), 'operator');
+    expect(response.status).toBe(403);
+    expect(await response.text()).toBe('');
+    expect(simulator.listObjects('lun')).toHaveLength(1);
+  });
+
+  it('should answer 404 naming the key for a change to an unknown object', async () => {
+    const simulator = createSimulator();
+    const response = await send(
+      simulator,
+      'DELETE',
+      `${LUNS}/${encodeURIComponent('a:type=lun,uuid=0')}`,
+    );
+    expect(response.status).toBe(404);
+    expect(await errorOf(response)).toMatchObject({ target: 'key' });
+  });
+
+  it('should answer 405 with Allow to a read of a write endpoint', async () => {
+    const simulator = createSimulator();
+    const response = await send(simulator, 'GET', LUNS);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+  });
+
+  it('should refuse a body that is not JSON with 400 naming the body', async () => {
+    const simulator = createSimulator();
+    const response = await send(simulator, 'POST', LUNS, '{"name": ');
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({ target: 'body' });
+  });
+
+  const FILE_SHARES = '/storage-provider/file-shares';
+  const ENDPOINTS = '/storage-provider/access-endpoints';
+  const SVMS = '/datacenter/svm/svms';
+  const share = { name: 'fs', space: { size: 1 }, performance_service_level: { key: PSL } };
+  const nfs = { data_protocols: ['nfs'], svm: { key: SEEDED_OBJECTS.svm } };
+  const invalidBodies: [target: string, path: string, body: unknown][] = [
+    ['name', LUNS, newLun({ name: undefined })],
+    ['space.size', LUNS, newLun({ space: {} })],
+    ['space.size', LUNS, newLun({ space: { size: '1GB' } })],
+    ['os_type', LUNS, newLun({ os_type: 'LINUX' })],
+    ['performance_service_level.key', LUNS, newLun({ performance_service_level: { key: 'x' } })],
+    ['svm.key', LUNS, newLun({ svm: undefined })],
+    ['lun_maps.igroup.key', LUNS, newLun({ lun_maps: [{ igroup: {} }] })],
+    ['svm.key', FILE_SHARES, share],
+    ['mountpoint', FILE_SHARES, { ...share, svm: { key: SEEDED_OBJECTS.svm }, mountpoint: 'fs' }],
+    ['data_protocols', ENDPOINTS, { svm: { key: SEEDED_OBJECTS.svm } }],
+    ['ip.netmask', ENDPOINTS, { ...nfs, ip: { address: '10.1.1.1' } }],
+    ['mtu', ENDPOINTS, { ...nfs, ip: { address: '10.1.1.1', netmask: '24' }, mtu: 9000 }],
+    ['cluster.key', SVMS, { name: 'svm_x' }],
+    [
+      'subtype',
+      SVMS,
+      { name: 'svm_x', cluster: { key: SEEDED_OBJECTS.cluster }, subtype: 'sync_destination' },
+    ],
+  ];
+
+  it.each(invalidBodies)(
+    'should refuse a body with 400 naming %s (%s)',
+    async (target, path, body) => {
+      const simulator = createSimulator();
+      const response = await send(simulator, 'POST', path, body);
+      expect(response.status).toBe(400);
+      expect(await errorOf(response)).toMatchObject({ target, message: expect.any(String) });
+    },
+  );
+
+  it.each([
+    [LUNS, newLun({ name: SEEDED_NAMES.lun })],
+    [
+      '/datacenter/svm/svms',
+      { name: SEEDED_NAMES.emptySvm, cluster: { key: SEEDED_OBJECTS.cluster } },
+    ],
+  ])('should refuse a duplicate name on %s with 409', async (path, body) => {
+    const simulator = createSimulator();
+    const response = await send(simulator, 'POST', path, body);
+    expect(response.status).toBe(409);
+    expect(await errorOf(response)).toMatchObject({ target: 'name' });
+  });
+
+  it('should refuse an update of two LUN attributes at once, naming the second', async () => {
+    const simulator = createSimulator();
+    const path = `${LUNS}/${encodeURIComponent(SEEDED_OBJECTS.lun)}`;
+    const response = await send(simulator, 'PATCH', path, {
+      operational_state: 'offline',
+      space: { size: 4294967296 },
+    });
+    expect(response.status).toBe(400);
+    expect(await errorOf(response)).toMatchObject({ target: 'space' });
+  });
+
+  it('should refuse a second backup while one runs, and take it once that one ended', async () => {
+    const simulator = createSimulator();
+    expect((await send(simulator, 'POST', '/admin/backup')).status).toBe(400);
+    simulator.advance(JOB_RUN_MS);
+    expect((await send(simulator, 'POST', '/admin/backup')).status).toBe(202);
+  });
+});
+
+describe('simulator write jobs', () => {
+  it('should report the new object in job_results and hold it once the job completed', async () => {
+    const simulator = createSimulator();
+    const key = await jobKeyOf(await send(simulator, 'POST', LUNS, newLun()));
+    simulator.advance(2999);
+    expect(simulator.listObjects('lun').map((lun) => lun.name)).not.toContain('lun_sim_01');
+    simulator.advance(1);
+    const job = simulator.getJob(key);
+    expect(job).toMatchObject({ state: 'completed', status: 'normal' });
+    expect(job?.task_reports?.map((task) => task.name)).toEqual([
+      'provision_create_volume',
+      'provision_create_lun',
+      'provision_map_lun',
+    ]);
+    const lunKey = job?.job_results?.find((result) => result.name === 'lunKey')?.value ?? '';
+    expect(simulator.getObject('lun', lunKey)).toMatchObject({
+      name: 'lun_sim_01',
+      svmKey: SEEDED_OBJECTS.svm,
+    });
+  });
+
+  it.each([
+    ['normal', 'normal', true],
+    ['warning', 'warning', true],
+    ['partial_failures', 'partial_failures', true],
+    ['error', 'error', false],
+  ] as const)(
+    'should end the next job as %s when a test chooses it',
+    async (outcome, status, created) => {
+      const simulator = createSimulator();
+      simulator.setNextJobOutcome(outcome, { failureReason: 'volume could not be created' });
+      const key = await jobKeyOf(await send(simulator, 'POST', LUNS, newLun()));
+      simulator.advance(JOB_RUN_MS);
+      const job = simulator.getJob(key);
+      expect(job?.status).toBe(status);
+      expect(job?.job_results !== undefined).toBe(created);
+      expect(simulator.listObjects('lun').some((lun) => lun.name === 'lun_sim_01')).toBe(created);
+      const reasons = job?.task_reports?.map((task) => task.failure_reason).filter(Boolean);
+      expect(reasons?.length ? reasons : undefined).toEqual(
+        outcome === 'error' || outcome === 'partial_failures'
+          ? ['volume could not be created']
+          : undefined,
+      );
+    },
+  );
+
+  it('should use chosen outcomes in order, then go back to normal', async () => {
+    const simulator = createSimulator();
+    simulator.setNextJobOutcome('error');
+    simulator.setNextJobOutcome('warning');
+    const keys: string[] = [];
+    for (const name of ['a', 'b', 'c'])
+      keys.push(await jobKeyOf(await send(simulator, 'POST', LUNS, newLun({ name }))));
+    simulator.advance(JOB_RUN_MS);
+    expect(keys.map((key) => simulator.getJob(key)?.status)).toEqual([
+      'error',
+      'warning',
+      'normal',
+    ]);
+  });
+
+  it('should keep an object whose delete job ended in error', async () => {
+    const simulator = createSimulator();
+    simulator.setNextJobOutcome('error');
+    await send(simulator, 'DELETE', `${LUNS}/${encodeURIComponent(SEEDED_OBJECTS.lun)}`);
+    simulator.advance(JOB_RUN_MS);
+    expect(simulator.getObject('lun', SEEDED_OBJECTS.lun)).toBeDefined();
+  });
+
+  it('should refuse an outcome it does not know', () => {
+    const simulator = createSimulator();
+    expect(() => simulator.setNextJobOutcome('success' as 'normal')).toThrow(/setNextJobOutcome/);
+  });
+});
