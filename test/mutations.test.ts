@@ -18,10 +18,9 @@ import {
 // What every one of the thirteen mutations must do, run against each of them.
 
 const apps: ReturnType<typeof createTestApp>[] = [];
-function app(config: Partial<Config> = {}, mutation?: MutationCase) {
+function app(config: Partial<Config> = {}) {
   const created = createTestApp({ config });
   apps.push(created);
-  mutation?.prepare?.(created.simulator);
   return created;
 }
 afterEach(async () => {
@@ -49,7 +48,7 @@ function run(
 
 describe.each(MUTATION_CASES)('$field', (mutation) => {
   it('should send AIQUM exactly the documented request, once', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     const response = await run(gateway, mutation);
 
     expect(response.errors).toBeUndefined();
@@ -62,7 +61,7 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
   });
 
   it('should answer the job AIQUM started, RUNNING, read with the caller credentials', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     const response = await run(gateway, mutation);
 
     const job = jobOf(response, mutation.field);
@@ -72,7 +71,7 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
   });
 
   it('should answer a job that completes in the simulator with its results', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     const key = jobOf(await run(gateway, mutation), mutation.field)?.key ?? '';
     gateway.simulator.advance(JOB_RUN_MS);
     const later = await execute(gateway, JobAfterwards, { key });
@@ -82,20 +81,20 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
   });
 
   it('should refuse a caller without credentials with UNAUTHENTICATED, sending nothing', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     const response = await run(gateway, mutation, null);
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
     expect(gateway.simulator.requests).toHaveLength(0);
   });
 
   it('should answer UNAUTHENTICATED when AIQUM refuses the credentials', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     const response = await run(gateway, mutation, `Basic ${btoa('admin:wrong')}`);
     expect(errorCodes(response)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('should answer FORBIDDEN to the read-only operator, whose write AIQUM refuses', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     const response = await run(gateway, mutation, OPERATOR);
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
     expect(gateway.simulator.requests.map((request) => request.method)).toEqual([
@@ -104,7 +103,7 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
   });
 
   it('should answer UPSTREAM_UNAVAILABLE on a 503 and never retry the write', async () => {
-    const gateway = app({ upstreamRetries: 3 }, mutation);
+    const gateway = app({ upstreamRetries: 3 });
     gateway.simulator.injectFault({
       status: 503,
       times: 5,
@@ -116,7 +115,7 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
   });
 
   it('should say the outcome is unknown when the write times out, sent once', async () => {
-    const gateway = app({ upstreamTimeoutMs: 100 }, mutation);
+    const gateway = app({ upstreamTimeoutMs: 100 });
     gateway.simulator.injectFault({
       delayMs: 60_000,
       match: (request) => request.method !== 'GET',
@@ -128,7 +127,7 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
   });
 
   it('should still answer the job key, RUNNING, when reading the job fails', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     gateway.simulator.injectFault({
       status: 500,
       times: 10,
@@ -143,7 +142,7 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
   });
 
   it('should answer UPSTREAM_ERROR when the 202 names no job key', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     gateway.simulator.injectFault({
       status: 202,
       body: JSON.stringify({ job: {} }),
@@ -156,7 +155,7 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
 
 describe.each(MUTATION_CASES.filter((mutation) => mutation.keyed))('$field(key)', (mutation) => {
   it('should answer NOT_FOUND for a key AIQUM does not know', async () => {
-    const gateway = app({}, mutation);
+    const gateway = app({});
     const response = await execute(gateway, mutation.document.toString(), {
       ...mutation.variables,
       key: UNKNOWN_KEY,
@@ -168,7 +167,7 @@ describe.each(MUTATION_CASES.filter((mutation) => mutation.keyed))('$field(key)'
   it.runIf(mutation.keyed)(
     'should refuse an empty key with BAD_USER_INPUT, sending nothing',
     async () => {
-      const gateway = app({}, mutation);
+      const gateway = app({});
       const response = await execute(gateway, mutation.document.toString(), {
         ...mutation.variables,
         key: '',

@@ -195,7 +195,7 @@ describe('simulator job lifecycle', () => {
     expect(simulator.getJob(key)?.state).toBe('aborted');
   });
 
-  it('should complete the seeded backup about a minute after start', () => {
+  it('should complete the seeded running job about a minute after start', () => {
     const simulator = createSimulator({ seed: true });
     simulator.advance(45_000);
     expect(simulator.getJob(SEEDED_KEYS.running)?.state).toBe('running');

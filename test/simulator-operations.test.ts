@@ -168,6 +168,7 @@ describe('simulator write endpoints', () => {
 
   it('should refuse a second backup while one runs, and take it once that one ended', async () => {
     const simulator = createSimulator();
+    expect((await send(simulator, 'POST', '/admin/backup')).status).toBe(202);
     expect((await send(simulator, 'POST', '/admin/backup')).status).toBe(400);
     simulator.advance(JOB_RUN_MS);
     expect((await send(simulator, 'POST', '/admin/backup')).status).toBe(202);

@@ -190,8 +190,8 @@ describe('simulator seed', () => {
     expect(SEEDED_JOB_COUNT).toBeGreaterThanOrEqual(30);
     const byKey = (key: string) => simulator.getJob(key);
     expect(byKey(SEEDED_KEYS.running)).toMatchObject({
-      name: 'Backup database',
-      type: 'backup',
+      name: 'Modify File Share',
+      type: 'provision_fileshare_modify',
       state: 'running',
     });
     expect(byKey(SEEDED_KEYS.completedWarning)).toMatchObject({

@@ -151,6 +151,7 @@ describe('deleteSvm', () => {
 describe('createBackup', () => {
   it("should pass on AIQUM's 400 while another backup runs, with its documented body", async () => {
     const gateway = app();
+    expect((await execute(gateway, CreateBackup)).errors).toBeUndefined();
     const response = await execute(gateway, CreateBackup);
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.extensions?.upstream).toEqual({

@@ -19,7 +19,10 @@ function objectKey(kind: string, index: number): string {
 }
 
 export const SEEDED_KEYS = {
-  /** 'Backup database' (backup): 4 tasks of 15 s, completes normally 60 s after start. */
+  /**
+   * 'Modify File Share' (provision_fileshare_modify): 4 tasks of 15 s, completes normally 60 s
+   * after start. Not a backup, so a demo's first createBackup is not refused as concurrent.
+   */
   running: seedKey(0),
   completedNormal: seedKey(1),
   completedWarning: seedKey(2),
@@ -44,11 +47,16 @@ const NAMED_JOBS: SeedJob[] = [
   {
     spec: {
       key: SEEDED_KEYS.running,
-      name: 'Backup database',
-      type: 'backup',
-      tasks: ['prepare_backup', 'dump_database', 'compress_archive', 'verify_archive'],
+      name: 'Modify File Share',
+      type: 'provision_fileshare_modify',
+      tasks: [
+        'provision_validate_fileshare',
+        'provision_resize_volume',
+        'provision_update_export_policy',
+        'provision_verify_fileshare',
+      ],
       stepMs: RUNNING_STEP_MS,
-      results: [{ name: 'backupFile', value: '/opt/netapp/data/ocum-backup/UM_9.14_backup.7z' }],
+      results: [{ name: 'fileshareKey', value: objectKey('volume', 7) }],
     },
     submitOffsetMs: 0,
   },
@@ -172,7 +180,7 @@ function fillerJob(index: number): SeedJob {
   return { spec, submitOffsetMs: -(36 * HOUR_MS + index * 5 * HOUR_MS + (index % 4) * 917_000) };
 }
 
-/** Adds the demo jobs; every one but the running backup has finished by `nowMs`. */
+/** Adds the demo jobs; every one but the running file share change has finished by `nowMs`. */
 export function seedDemoJobs(store: JobStore, nowMs: number): void {
   const fillers = Array.from({ length: FILLER_JOB_COUNT }, (_unused, index) => fillerJob(index));
   for (const { spec, submitOffsetMs } of [...NAMED_JOBS, ...fillers]) {
