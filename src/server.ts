@@ -7,10 +7,11 @@ import { createContext, type InitialContext, type Services } from './context.ts'
 import { createErrorMasker } from './graphql-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { AiqumClient } from './resolvers/aiqum-client.ts';
+import { JobWatcher } from './resolvers/job-watcher.ts';
 import { createUpstreamAgent } from './resolvers/upstream-tls.ts';
 import { schema } from './schema/index.ts';
 import { Simulator } from './simulator/simulator.ts';
-import { attachGraphQLWebSocket } from './websocket.ts';
+import { attachGraphQLWebSocket, type WebSocketOptions } from './websocket.ts';
 
 const EMBEDDED_SIMULATOR_URL = 'http://embedded-simulator/api';
 
@@ -21,14 +22,17 @@ export interface AppOverrides {
   simulator?: Simulator;
   /** How the upstream client sends HTTP (default: global fetch). */
   fetch?: typeof fetch;
-  /** First delay between upstream GET retries. */
+  /** First delay between upstream GET retries, and between a job watch's retries. */
   retryDelayMs?: number;
+  /** graphql-ws timings (keepalive, connection_init wait). */
+  webSocket?: WebSocketOptions;
 }
 
 export interface App {
   yoga: ReturnType<typeof createYoga<object, object>>;
   /** Set when `aiqumUrl` is unset. */
   simulator: Simulator | undefined;
+  jobWatcher: JobWatcher;
   logger: Logger;
   start(): Promise<{ url: string; port: number }>;
   stop(): Promise<void>;
@@ -51,7 +55,13 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     ...(upstreamFetch ? { fetch: upstreamFetch } : {}),
     ...(agent ? { dispatcher: agent } : {}),
   });
-  const services: Services = { aiqum, logger };
+  const jobWatcher = new JobWatcher(aiqum, {
+    logger,
+    pollIntervalMs: config.pollIntervalMs,
+    longPollTimeoutS: config.longPollTimeoutS,
+    ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
+  });
+  const services: Services = { aiqum, jobWatcher, logger };
 
   const yoga = createYoga<object, object>({
     schema,
@@ -63,11 +73,12 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   });
 
   const httpServer: Server = createServer(yoga);
-  const webSocket = attachGraphQLWebSocket(httpServer, yoga);
+  const webSocket = attachGraphQLWebSocket(httpServer, yoga, overrides.webSocket);
 
   return {
     yoga,
     simulator,
+    jobWatcher,
     logger,
     async start() {
       await new Promise<void>((resolve, reject) => {
@@ -81,6 +92,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     async stop() {
       await webSocket.close();
       httpServer.closeAllConnections();
+      await jobWatcher.close();
       if (httpServer.listening) {
         await new Promise<void>((resolve) => httpServer.close(() => resolve()));
       }

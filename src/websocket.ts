@@ -1,7 +1,8 @@
+import { setMaxListeners } from 'node:events';
 import type { Server } from 'node:http';
 import type { ExecutionArgs } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
+import { type Extra, useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 
@@ -10,6 +11,16 @@ interface EnvelopedRoot {
   subscribe: (args: ExecutionArgs) => OperationResult;
 }
 
+export interface WebSocketOptions {
+  /** A connection that sends no `connection_init` within this is closed with 4408. */
+  connectionInitWaitMs?: number;
+  /** Ping interval; a client that does not pong within it is dropped. */
+  keepAliveMs?: number;
+}
+
+export const DEFAULT_CONNECTION_INIT_WAIT_MS = 3000;
+export const DEFAULT_KEEP_ALIVE_MS = 12_000;
+
 // biome-ignore lint/suspicious/noExplicitAny: yoga's server and user context types vary per app
 type AnyYoga = YogaServerInstance<any, any>;
 
@@ -17,19 +28,35 @@ type AnyYoga = YogaServerInstance<any, any>;
  * graphql-ws on the yoga endpoint of `server`. Operations run through `yoga.getEnveloped`, so
  * plugins, context (credentials from `connectionParams`) and error masking match HTTP.
  */
-export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga) {
+export function attachGraphQLWebSocket(
+  server: Server,
+  yoga: AnyYoga,
+  options: WebSocketOptions = {},
+) {
   const webSocketServer = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // One signal per connection, aborted when its socket closes: every operation on it listens.
+  const connectionSignals = new WeakMap<object, AbortSignal>();
+  const signalOf = (context: { extra: Extra }) => {
+    let signal = connectionSignals.get(context);
+    if (!signal) {
+      const abort = new AbortController();
+      setMaxListeners(0, abort.signal);
+      context.extra.socket.once('close', () => abort.abort());
+      signal = abort.signal;
+      connectionSignals.set(context, signal);
+    }
+    return signal;
+  };
   const graphqlWs = useServer(
     {
+      connectionInitWaitTimeout: options.connectionInitWaitMs ?? DEFAULT_CONNECTION_INIT_WAIT_MS,
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (context, _id, payload) => {
-        const abort = new AbortController();
-        context.extra.socket.once('close', () => abort.abort());
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...context,
           connectionParams: context.connectionParams,
-          signal: abort.signal,
+          signal: signalOf(context),
           params: payload,
         });
         const args = {
@@ -46,6 +73,7 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga) {
       },
     },
     webSocketServer,
+    options.keepAliveMs ?? DEFAULT_KEEP_ALIVE_MS,
   );
   return {
     webSocketServer,

@@ -2,6 +2,7 @@ import { GraphQLError, Kind } from 'graphql';
 import { builder } from './builder.ts';
 
 builder.queryType({});
+builder.subscriptionType({});
 
 const ISO_8601_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 
