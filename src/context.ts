@@ -2,12 +2,14 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from './logger.ts';
 import type { AiqumClient, Credentials } from './resolvers/aiqum-client.ts';
 import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
+import type { JobWatcher } from './resolvers/job-watcher.ts';
 
 /** What every resolver receives: the caller's credentials and per-request loaders. */
 export interface Context {
   credentials: Credentials | undefined;
   aiqum: AiqumClient;
   jobLoader: JobLoader;
+  jobWatcher: JobWatcher;
   /** Aborted when the caller goes away. */
   signal: AbortSignal | undefined;
   logger: Logger;
@@ -16,6 +18,7 @@ export interface Context {
 /** The long-lived services a context is made from. */
 export interface Services {
   aiqum: AiqumClient;
+  jobWatcher: JobWatcher;
   logger: Logger;
 }
 
@@ -32,6 +35,7 @@ export function createContext(initial: InitialContext, services: Services): Cont
     credentials,
     aiqum: services.aiqum,
     jobLoader: createJobLoader(services.aiqum, credentials, signal),
+    jobWatcher: services.jobWatcher,
     signal,
     logger: services.logger,
   };

@@ -12,6 +12,7 @@ import { limitPlugins } from './plugins/limits.ts';
 import { useOperationAccounting } from './plugins/operations.ts';
 import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
 import { Readiness } from './readiness.ts';
+import { JobWatcher } from './resolvers/job-watcher.ts';
 import { schema } from './schema/index.ts';
 import type { Simulator } from './simulator/simulator.ts';
 import { createUpstream, type UpstreamOverrides } from './upstream.ts';
@@ -26,6 +27,7 @@ export interface App {
   yoga: ReturnType<typeof createYoga<object, object>>;
   /** Set when `aiqumUrl` is unset. */
   simulator: Simulator | undefined;
+  jobWatcher: JobWatcher;
   logger: Logger;
   metrics: Metrics;
   readiness: Readiness;
@@ -42,7 +44,13 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const metrics = createMetrics();
   const upstream = createUpstream(config, logger, metrics, overrides);
   const readiness = new Readiness([upstream.dependency], logger);
-  const services: Services = { aiqum: upstream.aiqum, logger };
+  const jobWatcher = new JobWatcher(upstream.aiqum, {
+    logger,
+    pollIntervalMs: config.pollIntervalMs,
+    longPollTimeoutS: config.longPollTimeoutS,
+    ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
+  });
+  const services: Services = { aiqum: upstream.aiqum, jobWatcher, logger };
 
   const yoga = createYoga<object, object>({
     schema,
@@ -70,6 +78,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       ? new Promise<void>((resolve) => httpServer.close(() => resolve()))
       : Promise.resolve();
     await webSocket.close();
+    // Ends every subscription (SSE streams included) with its poll loop.
+    await jobWatcher.close();
     await waitAtMost(closed, drainMs);
     httpServer.closeAllConnections();
     await closed;
@@ -80,6 +90,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   return {
     yoga,
     simulator: upstream.simulator,
+    jobWatcher,
     logger,
     metrics,
     readiness,

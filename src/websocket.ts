@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import type { Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError, getOperationAST, type parse } from 'graphql';
 import type { OperationResult } from 'graphql-ws';
@@ -45,6 +45,8 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
   const connections = new WeakMap<WebSocket, Connection>();
   webSocketServer.on('connection', (socket) => {
     const connection: Connection = { abort: new AbortController(), subscriptionIds: new Set() };
+    // Every operation on the connection listens to its signal.
+    setMaxListeners(0, connection.abort.signal);
     connections.set(socket, connection);
     metrics.webSocketConnections.inc();
     socket.once('close', () => {

@@ -6,6 +6,7 @@ import {
   toJobState,
   toJobStatus,
 } from '../resolvers/job-mapping.ts';
+import { jobUpdates } from '../resolvers/job-updates.ts';
 import { checkKey } from '../resolvers/keys.ts';
 import type {
   UpstreamJob,
@@ -134,5 +135,25 @@ builder.queryField('job', (t) =>
     description: 'The job with this key, or null when upstream does not know it.',
     args: { key: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => context.jobLoader.load(checkKey(String(args.key))),
+  }),
+);
+
+builder.subscriptionField('jobUpdated', (t) =>
+  t.field({
+    type: JobRef,
+    description:
+      'The job as it is now, then one event per change of state, status or task reports. ' +
+      'Completes right after the event that carries a terminal state.',
+    args: { key: t.arg.id({ required: true }) },
+    subscribe: (_root, args, context) =>
+      jobUpdates(
+        context.jobWatcher.watch(checkKey(String(args.key)), context.credentials, context.signal),
+      ),
+    resolve: (update, _args, context) => {
+      if (update instanceof Error) throw update;
+      // Each event is a fresh read: nothing loaded for an earlier event may answer it.
+      context.jobLoader.clearAll();
+      return update;
+    },
   }),
 );

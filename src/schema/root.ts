@@ -8,6 +8,7 @@ builder.mutationType({
     'Each mutation starts an asynchronous AIQUM operation and answers with its job right after ' +
     'AIQUM accepted it (202). Mutations are never retried by the gateway.',
 });
+builder.subscriptionType({});
 
 const ISO_8601_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/;
 

@@ -583,6 +583,20 @@ export type UpdateSvmInput = {
   state?: SvmState | null | undefined;
 };
 
+export type JobUpdatedSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type JobUpdatedSubscription = { jobUpdated: { key: string, state: JobState, status: JobStatus | null, terminal: boolean, taskReports: Array<{ name: string | null, state: JobState }> } };
+
+export type JobUpdatedWithParentSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type JobUpdatedWithParentSubscription = { jobUpdated: { key: string, state: JobState, parentJob: { key: string, spawnedJobSummary: { completedJobs: number | null } | null } | null } };
+
 export type JobQueryVariables = Exact<{
   key: string;
 }>;
@@ -736,6 +750,34 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const JobUpdatedDocument = new TypedDocumentString(`
+    subscription JobUpdated($key: ID!) {
+  jobUpdated(key: $key) {
+    key
+    state
+    status
+    terminal
+    taskReports {
+      name
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobUpdatedSubscription, JobUpdatedSubscriptionVariables>;
+export const JobUpdatedWithParentDocument = new TypedDocumentString(`
+    subscription JobUpdatedWithParent($key: ID!) {
+  jobUpdated(key: $key) {
+    key
+    state
+    parentJob {
+      key
+      spawnedJobSummary {
+        completedJobs
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobUpdatedWithParentSubscription, JobUpdatedWithParentSubscriptionVariables>;
 export const JobDocument = new TypedDocumentString(`
     query Job($key: ID!) {
   job(key: $key) {

@@ -1,0 +1,241 @@
+import type { Credentials } from './aiqum-client.ts';
+import { isTerminalJob } from './job-changes.ts';
+import type { UpstreamJob } from './upstream-types.ts';
+
+/**
+ * One entry of a channel's history. Subscribers share these nodes and each keeps only a
+ * pointer to the last one it delivered: a transition is appended once, never copied.
+ */
+interface JobEvent {
+  readonly job: UpstreamJob | undefined;
+  readonly error: Error | undefined;
+  next: JobEvent | undefined;
+}
+
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+/**
+ * Who delivers: the subscribers of one job on this process and the transitions they have
+ * still to read. Whoever polls (a local loop now, perhaps a message bus later) feeds it
+ * through `publish`, `fail` and `refuse`; it never speaks to upstream itself.
+ */
+export class JobChannel {
+  #latest: JobEvent;
+  /** Subscribers by credentials; the first group's credentials are the ones polled with. */
+  readonly #groups = new Map<Credentials, Set<JobSubscription>>();
+  #size = 0;
+  #over = false;
+
+  /** `onRetire` runs when the last subscriber left, and when the job ended or failed. */
+  constructor(
+    readonly key: string,
+    initial: UpstreamJob,
+    private readonly onRetire: () => void = () => {},
+  ) {
+    this.#latest = { job: initial, error: undefined, next: undefined };
+    if (isTerminalJob(initial)) this.#over = true;
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** True once the job reached a terminal state or failed: nobody should join any more. */
+  get over(): boolean {
+    return this.#over;
+  }
+
+  /** Whether these credentials are known to read the job (a subscriber holding them is here). */
+  admits(credentials: Credentials): boolean {
+    return !this.#over && this.#groups.has(credentials);
+  }
+
+  /** The credentials of a current subscriber, or undefined when nobody is left. */
+  pollCredentials(): Credentials | undefined {
+    for (const credentials of this.#groups.keys()) return credentials;
+    return undefined;
+  }
+
+  /** Adds a subscriber whose credentials have read the job; its first event is the latest. */
+  join(credentials: Credentials, signal?: AbortSignal): JobSubscription {
+    const subscription = new JobSubscription(this, credentials, this.#latest, signal);
+    let group = this.#groups.get(credentials);
+    if (!group) {
+      group = new Set();
+      this.#groups.set(credentials, group);
+    }
+    group.add(subscription);
+    this.#size += 1;
+    if (signal?.aborted) subscription.release();
+    return subscription;
+  }
+
+  /** A transition upstream reported; a terminal one ends the channel. */
+  publish(job: UpstreamJob): void {
+    if (this.#over) return;
+    this.#append({ job, error: undefined, next: undefined });
+    if (isTerminalJob(job)) this.#retire();
+  }
+
+  /** Ends every subscription with `error` once it has read what came before. */
+  fail(error: Error): void {
+    if (this.#over) return;
+    this.#append({ job: undefined, error, next: undefined });
+    this.#retire();
+  }
+
+  /** Upstream refused these credentials: their subscribers end now with `error`, the rest stay. */
+  refuse(credentials: Credentials, error: Error): void {
+    const group = this.#groups.get(credentials);
+    if (!group) return;
+    for (const subscription of [...group]) subscription.refuse(error);
+  }
+
+  /** Ends every subscription now, as if the job had been left (shutdown). */
+  end(): void {
+    this.#over = true;
+    for (const group of [...this.#groups.values()]) {
+      for (const subscription of [...group]) subscription.release();
+    }
+  }
+
+  /** Called by a subscription exactly once, when it ends for whatever reason. */
+  leave(subscription: JobSubscription, credentials: Credentials): void {
+    const group = this.#groups.get(credentials);
+    if (!group?.delete(subscription)) return;
+    if (group.size === 0) this.#groups.delete(credentials);
+    this.#size -= 1;
+    if (this.#size === 0) this.onRetire();
+  }
+
+  #append(event: JobEvent): void {
+    this.#latest.next = event;
+    this.#latest = event;
+    for (const group of this.#groups.values()) {
+      for (const subscription of group) subscription.wake();
+    }
+  }
+
+  #retire(): void {
+    this.#over = true;
+    this.onRetire();
+  }
+}
+
+/** One subscriber's view of a channel: an async iterator with a cursor into its history. */
+export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
+  #channel: JobChannel | undefined;
+  readonly #credentials: Credentials;
+  /** The next event to deliver, or the last one delivered when `#delivered` is set. */
+  #cursor: JobEvent;
+  #delivered = false;
+  #failure: Error | undefined;
+  #waiting: ((result: IteratorResult<UpstreamJob>) => void) | undefined;
+  #failWaiting: ((error: Error) => void) | undefined;
+  readonly #signal: AbortSignal | undefined;
+  readonly #onAbort: (() => void) | undefined;
+
+  constructor(
+    channel: JobChannel,
+    credentials: Credentials,
+    first: JobEvent,
+    signal: AbortSignal | undefined,
+  ) {
+    this.#channel = channel;
+    this.#credentials = credentials;
+    this.#cursor = first;
+    this.#signal = signal;
+    if (signal) {
+      this.#onAbort = () => this.release();
+      signal.addEventListener('abort', this.#onAbort, { once: true });
+    }
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<UpstreamJob>> {
+    if (this.#failure) {
+      const failure = this.#failure;
+      this.#failure = undefined;
+      return Promise.reject(failure);
+    }
+    const event = this.#pending();
+    if (event) {
+      try {
+        return Promise.resolve(this.#deliver(event));
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    if (!this.#channel) return Promise.resolve(DONE);
+    return new Promise((resolve, reject) => {
+      this.#waiting = resolve;
+      this.#failWaiting = reject;
+    });
+  }
+
+  return(): Promise<IteratorResult<UpstreamJob>> {
+    this.release();
+    return Promise.resolve(DONE);
+  }
+
+  /** The channel has a new event. */
+  wake(): void {
+    const resolve = this.#waiting;
+    const reject = this.#failWaiting;
+    const event = resolve && this.#pending();
+    if (!resolve || !reject || !event) return;
+    this.#waiting = undefined;
+    this.#failWaiting = undefined;
+    try {
+      resolve(this.#deliver(event));
+    } catch (error) {
+      reject(error as Error);
+    }
+  }
+
+  /** These credentials can no longer read the job: deliver nothing more, end with `error`. */
+  refuse(error: Error): void {
+    if (!this.#channel) return;
+    const reject = this.#failWaiting;
+    this.#waiting = undefined;
+    this.#failWaiting = undefined;
+    if (reject) reject(error);
+    else this.#failure = error;
+    this.release();
+  }
+
+  /** Leaves the channel; a pending next() resolves done. Idempotent. */
+  release(): void {
+    const channel = this.#channel;
+    if (!channel) return;
+    this.#channel = undefined;
+    if (this.#onAbort) this.#signal?.removeEventListener('abort', this.#onAbort);
+    channel.leave(this, this.#credentials);
+    const resolve = this.#waiting;
+    this.#waiting = undefined;
+    this.#failWaiting = undefined;
+    resolve?.(DONE);
+  }
+
+  #pending(): JobEvent | undefined {
+    if (!this.#channel) return undefined;
+    return this.#delivered ? this.#cursor.next : this.#cursor;
+  }
+
+  /** Moves the cursor to `event`: its job, or its error thrown. */
+  #deliver(event: JobEvent): IteratorResult<UpstreamJob> {
+    this.#cursor = event;
+    this.#delivered = true;
+    const { job, error } = event;
+    if (error || !job) {
+      this.release();
+      throw error ?? new Error('A job event carries neither job nor error');
+    }
+    // The event with a terminal state is the last: leave now, the next call is done.
+    if (isTerminalJob(job)) this.release();
+    return { value: job, done: false };
+  }
+}

@@ -1,0 +1,193 @@
+import {
+  BadUserInputError,
+  ForbiddenError,
+  NotFoundError,
+  UnauthenticatedError,
+  UpstreamProtocolError,
+  UpstreamUnavailableError,
+} from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { AiqumClient, Credentials } from './aiqum-client.ts';
+import { backoffMs, delay } from './delay.ts';
+import { changeFingerprint, isTerminalJob, lastModifiedMs } from './job-changes.ts';
+import type { LongPollSupport } from './long-poll-support.ts';
+import type { UpstreamJob } from './upstream-types.ts';
+
+/** What a poll loop feeds: whoever delivers the transitions (a JobChannel, or later a bus). */
+export interface PollTarget {
+  /** The credentials of a current subscriber, or undefined when nobody is left. */
+  pollCredentials(): Credentials | undefined;
+  publish(job: UpstreamJob): void;
+  /** Upstream refused these credentials: their subscribers go, the loop tries the next ones. */
+  refuse(credentials: Credentials, error: Error): void;
+  /** The watch cannot go on (e.g. the job is gone): every subscriber ends with `error`. */
+  fail(error: Error): void;
+}
+
+export interface PollLoopOptions {
+  client: AiqumClient;
+  support: LongPollSupport;
+  logger: Logger;
+  pollIntervalMs: number;
+  longPollTimeoutS: number;
+  /** First wait after an upstream failure; it doubles per failure, with jitter. */
+  retryDelayMs: number;
+  maxRetryDelayMs: number;
+}
+
+/** A long poll may take `poll_timeout`; give upstream this much more before giving up. */
+const LONG_POLL_GRACE_MS = 5000;
+/** Quick long-poll answers in a row that change nothing we emit before the loop slows down. */
+const QUICK_ANSWERS_BEFORE_PAUSE = 3;
+
+/** What one answer brought: a change to emit, only a newer `last_modified`, or nothing. */
+type Progress = 'changed' | 'moved' | 'none';
+
+/**
+ * Who polls: one loop per watched job. At most one upstream request in flight; it long-polls
+ * while upstream supports it and polls every `pollIntervalMs` otherwise; it publishes only
+ * changes of state, status or task reports, and ends at a terminal state, at a failure, or on
+ * `stop()` (which aborts the request in flight).
+ */
+export class JobPollLoop {
+  readonly done: Promise<void>;
+  readonly #controller = new AbortController();
+  #latest: UpstreamJob;
+  #fingerprint: string;
+  #modifiedMs: number | undefined;
+  #lastModified: string | undefined;
+  #failures = 0;
+  #quickAnswers = 0;
+
+  constructor(
+    readonly key: string,
+    initial: UpstreamJob,
+    private readonly target: PollTarget,
+    private readonly options: PollLoopOptions,
+  ) {
+    this.#latest = initial;
+    this.#fingerprint = changeFingerprint(initial);
+    this.#modifiedMs = lastModifiedMs(initial);
+    this.#lastModified = initial.last_modified;
+    if (this.#modifiedMs === undefined)
+      options.support.markUnsupported('jobs carry no last_modified');
+    this.done = this.#run().catch((error: unknown) => {
+      target.fail(error instanceof Error ? error : new Error(String(error)));
+    });
+  }
+
+  stop(): void {
+    this.#controller.abort();
+  }
+
+  async #run(): Promise<void> {
+    const { signal } = this.#controller;
+    while (!signal.aborted && !isTerminalJob(this.#latest)) {
+      const longPoll = this.options.support.usable;
+      if (!longPoll && !(await delay(this.options.pollIntervalMs, signal))) return;
+      const credentials = this.target.pollCredentials();
+      if (!credentials) return;
+      const startedAt = performance.now();
+      let job: UpstreamJob;
+      try {
+        job = await this.#get(credentials, longPoll, signal);
+      } catch (error) {
+        if (signal.aborted) return;
+        if (!(await this.#recover(error, credentials, longPoll, signal))) return;
+        continue;
+      }
+      this.#failures = 0;
+      const progress = this.#take(job);
+      const quick = performance.now() - startedAt < (this.options.longPollTimeoutS * 1000) / 2;
+      if (longPoll && quick && progress !== 'changed') {
+        if (!(await this.#noteQuickAnswer(progress, signal))) return;
+      }
+    }
+  }
+
+  #get(credentials: Credentials, longPoll: boolean, signal: AbortSignal): Promise<UpstreamJob> {
+    const { client, longPollTimeoutS } = this.options;
+    if (!longPoll) return client.getJob(this.key, credentials, { signal });
+    return client.getJob(this.key, credentials, {
+      signal,
+      timeoutMs: longPollTimeoutS * 1000 + LONG_POLL_GRACE_MS,
+      longPoll: { timeoutS: longPollTimeoutS, lastModified: this.#lastModified },
+    });
+  }
+
+  /** Records an answer and publishes it when it changed what subscribers see. */
+  #take(job: UpstreamJob): Progress {
+    const modifiedMs = lastModifiedMs(job);
+    if (modifiedMs === undefined) {
+      this.options.support.markUnsupported('jobs carry no last_modified');
+    } else if (this.#modifiedMs !== undefined && modifiedMs < this.#modifiedMs) {
+      return 'none'; // older than an answer already taken: another node, or a late reply
+    }
+    const moved = modifiedMs !== undefined && modifiedMs !== this.#modifiedMs;
+    if (modifiedMs !== undefined) {
+      this.#modifiedMs = modifiedMs;
+      this.#lastModified = job.last_modified;
+    }
+    const fingerprint = changeFingerprint(job);
+    if (fingerprint === this.#fingerprint) return moved ? 'moved' : 'none';
+    this.#fingerprint = fingerprint;
+    this.#latest = job;
+    this.#quickAnswers = 0;
+    this.target.publish(job);
+    return 'changed';
+  }
+
+  /**
+   * A long poll came back early with nothing to emit. If `last_modified` did not move, upstream
+   * does not hold requests: fall back to intervals. If it moved (a change we do not emit, such
+   * as a child job ending), poll again at once, but pause after a few in a row: never spin.
+   */
+  async #noteQuickAnswer(progress: 'moved' | 'none', signal: AbortSignal): Promise<boolean> {
+    if (progress === 'none') {
+      this.options.support.markUnsupported('a long poll was answered at once without a change');
+      return true;
+    }
+    this.#quickAnswers += 1;
+    if (this.#quickAnswers < QUICK_ANSWERS_BEFORE_PAUSE) return true;
+    this.#quickAnswers = 0;
+    return delay(this.options.pollIntervalMs, signal);
+  }
+
+  /** Decides what an upstream failure means; returns false when the loop must end. */
+  async #recover(
+    error: unknown,
+    credentials: Credentials,
+    longPoll: boolean,
+    signal: AbortSignal,
+  ): Promise<boolean> {
+    const { logger, support, retryDelayMs, maxRetryDelayMs } = this.options;
+    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
+      this.target.refuse(credentials, error);
+      return true;
+    }
+    if (error instanceof NotFoundError) {
+      this.target.fail(new NotFoundError(`Upstream knows no job with key '${this.key}'`));
+      return false;
+    }
+    if (longPoll && error instanceof BadUserInputError) {
+      support.markUnsupported(`upstream refused the long-poll parameters: ${error.message}`);
+      return true;
+    }
+    if (error instanceof UpstreamUnavailableError || error instanceof UpstreamProtocolError) {
+      const waitMs = backoffMs(this.#failures, retryDelayMs, maxRetryDelayMs);
+      this.#failures += 1;
+      logger.warn(
+        {
+          key: this.key,
+          failures: this.#failures,
+          waitMs: Math.round(waitMs),
+          reason: error.message,
+        },
+        'job watch: upstream failed, retrying',
+      );
+      return delay(waitMs, signal);
+    }
+    this.target.fail(error instanceof Error ? error : new Error(String(error)));
+    return false;
+  }
+}

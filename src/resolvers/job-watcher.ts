@@ -1,0 +1,150 @@
+import { UnauthenticatedError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { AiqumClient, Credentials } from './aiqum-client.ts';
+import { JobChannel, type JobSubscription } from './job-channel.ts';
+import { JobPollLoop } from './job-poll-loop.ts';
+import { LongPollSupport } from './long-poll-support.ts';
+import { SharedJobReads } from './shared-reads.ts';
+import type { UpstreamJob } from './upstream-types.ts';
+
+export const DEFAULT_WATCH_RETRY_DELAY_MS = 500;
+export const DEFAULT_WATCH_MAX_RETRY_DELAY_MS = 30_000;
+
+export interface JobWatcherOptions {
+  logger: Logger;
+  pollIntervalMs: number;
+  longPollTimeoutS: number;
+  /** First wait after an upstream failure while watching; doubles per failure, with jitter. */
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+}
+
+interface WatchedJob {
+  channel: JobChannel;
+  loop: JobPollLoop;
+}
+
+const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
+
+/**
+ * Watches jobs for any number of subscribers with one upstream poll loop per job key. A
+ * subscriber joins a loop only after its own credentials have read the job (or a subscriber
+ * with the same credentials is already in), so sharing never widens what anybody sees.
+ */
+export class JobWatcher {
+  readonly #watched = new Map<string, WatchedJob>();
+  readonly #reads: SharedJobReads;
+  readonly #support: LongPollSupport;
+  #closed = false;
+
+  constructor(
+    private readonly client: AiqumClient,
+    private readonly options: JobWatcherOptions,
+  ) {
+    this.#reads = new SharedJobReads(client);
+    this.#support = new LongPollSupport(options.logger);
+  }
+
+  /** Jobs polled right now (one loop each). */
+  get activeLoopCount(): number {
+    return this.#watched.size;
+  }
+
+  get subscriberCount(): number {
+    let count = 0;
+    for (const { channel } of this.#watched.values()) count += channel.size;
+    return count;
+  }
+
+  /**
+   * The job as it is now, then each change of state, status or task reports; ends after a
+   * terminal state. Throws NotFoundError, UnauthenticatedError or ForbiddenError on the first
+   * next() when the credentials cannot read the job, and NotFoundError later if it vanishes.
+   */
+  watch(
+    key: string,
+    credentials: Credentials | undefined,
+    signal?: AbortSignal,
+  ): AsyncIterableIterator<UpstreamJob> {
+    return new JobWatch(() => this.#join(key, credentials, signal));
+  }
+
+  /** Ends every watch and loop; leaves no timer or request behind. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#reads.close();
+    const watched = [...this.#watched.values()];
+    this.#watched.clear();
+    for (const { loop, channel } of watched) {
+      loop.stop();
+      channel.end();
+    }
+    await Promise.all(watched.map(({ loop }) => loop.done));
+  }
+
+  async #join(
+    key: string,
+    credentials: Credentials | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<JobSubscription> {
+    if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    const watched = this.#watched.get(key);
+    if (watched?.channel.admits(credentials)) return watched.channel.join(credentials, signal);
+
+    const job = await this.#reads.read(key, credentials, signal);
+    if (this.#closed) throw new Error('The job watcher is closed');
+    signal?.throwIfAborted();
+    const current = this.#watched.get(key);
+    if (current && !current.channel.over) return current.channel.join(credentials, signal);
+    const channel = new JobChannel(key, job, () => this.#retire(key, channel));
+    // A terminal job needs no loop: its one event is all there is.
+    if (channel.over) return channel.join(credentials, signal);
+    const subscription = channel.join(credentials, signal);
+    const loop = new JobPollLoop(key, job, channel, {
+      client: this.client,
+      support: this.#support,
+      logger: this.options.logger,
+      pollIntervalMs: this.options.pollIntervalMs,
+      longPollTimeoutS: this.options.longPollTimeoutS,
+      retryDelayMs: this.options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
+      maxRetryDelayMs: this.options.maxRetryDelayMs ?? DEFAULT_WATCH_MAX_RETRY_DELAY_MS,
+    });
+    this.#watched.set(key, { channel, loop });
+    return subscription;
+  }
+
+  /** The channel has no subscriber left, or its job ended: stop polling it. */
+  #retire(key: string, channel: JobChannel): void {
+    const watched = this.#watched.get(key);
+    if (watched?.channel !== channel) return;
+    this.#watched.delete(key);
+    watched.loop.stop();
+  }
+}
+
+/** A watch joins its job on the first next(); return() releases it at any time. */
+class JobWatch implements AsyncIterableIterator<UpstreamJob> {
+  #joined: Promise<JobSubscription> | undefined;
+  #returned = false;
+
+  constructor(private readonly join: () => Promise<JobSubscription>) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<UpstreamJob>> {
+    if (this.#returned) return DONE;
+    this.#joined ??= this.join();
+    const subscription = await this.#joined;
+    if (this.#returned) return DONE;
+    return subscription.next();
+  }
+
+  async return(): Promise<IteratorResult<UpstreamJob>> {
+    this.#returned = true;
+    const subscription = await this.#joined?.catch(() => undefined);
+    subscription?.release();
+    return DONE;
+  }
+}

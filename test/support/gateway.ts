@@ -1,0 +1,36 @@
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { Config } from '../../src/config.ts';
+import type { AppOverrides } from '../../src/server.ts';
+import { createTestApp } from './app.ts';
+
+/** What a test started, disposed of in reverse order after it. */
+export type Disposables = (() => Promise<void> | void)[];
+
+/** A gateway listening on a free port over a simulator on a manual clock. */
+export async function startGateway(
+  disposables: Disposables,
+  options: { config?: Partial<Config>; overrides?: AppOverrides } = {},
+) {
+  const app = createTestApp(options);
+  const { url } = await app.start();
+  disposables.push(() => app.stop());
+  return { app, url };
+}
+
+/** The real graphql-ws client with `authorization` in its connectionParams. */
+export function webSocketClient(
+  disposables: Disposables,
+  url: string,
+  authorization?: string,
+): Client {
+  const client = createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: authorization ? { authorization } : {},
+    retryAttempts: 0,
+    lazy: true,
+  });
+  disposables.push(() => client.dispose());
+  return client;
+}
