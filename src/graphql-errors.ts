@@ -51,7 +51,7 @@ function withDefaultCode(error: GraphQLError): GraphQLError {
  * What a GraphQL error wraps. A scalar that refuses a variable's value is wrapped twice by
  * graphql-js (coercion, then the variable), so follow the chain to the first non-GraphQL error.
  */
-function rootCause(error: GraphQLError): Error | undefined {
+export function rootCause(error: GraphQLError): Error | undefined {
   let cause: Error | undefined = error.originalError;
   while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
   return cause;

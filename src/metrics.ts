@@ -49,6 +49,34 @@ export function createMetrics(): Metrics {
   };
 }
 
+/** What the job watcher reports, read at each scrape. */
+export interface WatcherGauges {
+  readonly activeLoopCount: number;
+  readonly pollMode: 'long-poll' | 'interval';
+}
+
+export function registerWatcherMetrics(metrics: Metrics, watcher: WatcherGauges): void {
+  const registers = [metrics.registry];
+  new Gauge({
+    name: 'aiqum_poll_loops',
+    help: 'Upstream poll loops running in this process (one per watched job)',
+    registers,
+    collect() {
+      this.set(watcher.activeLoopCount);
+    },
+  });
+  new Gauge({
+    name: 'aiqum_poll_mode',
+    help: '1 for the way loops ask upstream now: long-poll, or interval where upstream has no long polling',
+    labelNames: ['mode'],
+    registers,
+    collect() {
+      this.set({ mode: 'long-poll' }, watcher.pollMode === 'long-poll' ? 1 : 0);
+      this.set({ mode: 'interval' }, watcher.pollMode === 'interval' ? 1 : 0);
+    },
+  });
+}
+
 /** `/metrics` and yoga's HTTP and GraphQL phase metrics, into the app's registry. */
 export function usePrometheusEndpoint(metrics: Metrics): Plugin {
   return usePrometheus({

@@ -7,7 +7,12 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { createErrorMasker } from './graphql-errors.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { createMetrics, type Metrics, usePrometheusEndpoint } from './metrics.ts';
+import {
+  createMetrics,
+  type Metrics,
+  registerWatcherMetrics,
+  usePrometheusEndpoint,
+} from './metrics.ts';
 import { limitPlugins } from './plugins/limits.ts';
 import { useOperationAccounting } from './plugins/operations.ts';
 import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
@@ -50,6 +55,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     longPollTimeoutS: config.longPollTimeoutS,
     ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
   });
+  registerWatcherMetrics(metrics, jobWatcher);
   const services: Services = { aiqum: upstream.aiqum, jobWatcher, logger };
 
   const yoga = createYoga<object, object>({
@@ -80,7 +86,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     await webSocket.close();
     // Ends every subscription (SSE streams included) with its poll loop.
     await jobWatcher.close();
-    await waitAtMost(closed, drainMs);
+    await drain(httpServer, closed, drainMs);
     httpServer.closeAllConnections();
     await closed;
     await yoga.dispose();
@@ -110,10 +116,21 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   };
 }
 
-async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
+const DRAIN_SWEEP_MS = 50;
+
+/**
+ * Waits up to `drainMs` for `closed`. close() drops only the connections idle at that moment:
+ * keep-alive connections whose last request ends later are dropped as they fall idle.
+ */
+async function drain(server: Server, closed: Promise<void>, drainMs: number): Promise<void> {
+  const sweep = setInterval(() => server.closeIdleConnections(), DRAIN_SWEEP_MS);
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([promise, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, drainMs);
+  });
+  await Promise.race([closed, timeout]);
   clearTimeout(timer);
+  clearInterval(sweep);
 }
 
 /** Yoga logs through pino; messages are only built when their level is on. */

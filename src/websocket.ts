@@ -25,12 +25,6 @@ export interface WebSocketOptions {
   metrics: Metrics;
 }
 
-/** What one socket holds: aborted when it closes, so its upstream calls stop too. */
-interface Connection {
-  abort: AbortController;
-  subscriptionIds: Set<string>;
-}
-
 /**
  * graphql-ws on the yoga endpoint of `server`. Operations run through `yoga.getEnveloped`, so
  * plugins, context (credentials from `connectionParams`) and error masking match HTTP.
@@ -42,15 +36,16 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
     path: yoga.graphqlEndpoint,
     maxPayload: limits.maxWebSocketPayloadBytes,
   });
-  const connections = new WeakMap<WebSocket, Connection>();
+  // One signal per socket, aborted when it closes, so the upstream calls of its operations stop.
+  const connectionAborts = new WeakMap<WebSocket, AbortController>();
   webSocketServer.on('connection', (socket) => {
-    const connection: Connection = { abort: new AbortController(), subscriptionIds: new Set() };
+    const abort = new AbortController();
     // Every operation on the connection listens to its signal.
-    setMaxListeners(0, connection.abort.signal);
-    connections.set(socket, connection);
+    setMaxListeners(0, abort.signal);
+    connectionAborts.set(socket, abort);
     metrics.webSocketConnections.inc();
     socket.once('close', () => {
-      connection.abort.abort();
+      abort.abort();
       metrics.webSocketConnections.dec();
     });
   });
@@ -60,13 +55,13 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (context, id, payload) => {
-        const connection = connections.get(context.extra.socket);
-        if (!connection) return [new GraphQLError('The connection is closing')];
+      onSubscribe: async (context, _id, payload) => {
+        const abort = connectionAborts.get(context.extra.socket);
+        if (!abort) return [new GraphQLError('The connection is closing')];
         const enveloped = yoga.getEnveloped({
           ...context,
           connectionParams: context.connectionParams,
-          signal: connection.abort.signal,
+          signal: abort.signal,
           params: payload,
         });
         let document: ReturnType<typeof parse>;
@@ -77,16 +72,18 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
         }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return errors;
-        if (getOperationAST(document, payload.operationName)?.operation === 'subscription') {
-          if (connection.subscriptionIds.size >= limits.maxSubscriptionsPerConnection) {
-            return [
-              new GraphQLError(
-                `A connection may hold at most ${limits.maxSubscriptionsPerConnection} subscriptions`,
-                { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
-              ),
-            ];
-          }
-          connection.subscriptionIds.add(id);
+        // graphql-ws lists the connection's operations, this one included, and drops an entry
+        // as soon as the client completes it.
+        const operations = Object.keys(context.subscriptions).length;
+        const isSubscription =
+          getOperationAST(document, payload.operationName)?.operation === 'subscription';
+        if (isSubscription && operations > limits.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(
+              `A connection may hold at most ${limits.maxSubscriptionsPerConnection} subscriptions`,
+              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+            ),
+          ];
         }
         return {
           schema: enveloped.schema,
@@ -96,9 +93,6 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
           contextValue: await enveloped.contextFactory(),
           rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
         };
-      },
-      onComplete: (context, id) => {
-        connections.get(context.extra.socket)?.subscriptionIds.delete(id);
       },
     },
     webSocketServer,

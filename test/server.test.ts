@@ -118,4 +118,37 @@ describe('server over the wire', () => {
     await expect.poll(() => count('TCPSocketWrap')).toBeLessThanOrEqual(before.sockets);
     await expect.poll(() => count('Timeout')).toBeLessThanOrEqual(before.timers);
   });
+
+  it('should let an in-flight request finish while draining, and refuse new connections', async () => {
+    const app = createTestApp();
+    const { url } = await app.start();
+    app.simulator.injectFault({ delayMs: 300 });
+    const inFlight = fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: ADMIN },
+      body: JSON.stringify({ query }),
+    });
+    await expect.poll(() => app.simulator.heldRequestCount).toBe(1);
+    const stopped = app.stop({ drainMs: 5000 });
+    const response = await inFlight;
+    expect(await response.json()).toEqual({
+      data: { job: { key: SEEDED_KEYS.running, state: 'RUNNING' } },
+    });
+    await stopped;
+    await expect(fetch(url)).rejects.toThrow();
+  });
+
+  it('should cut a request that outlasts the drain time', async () => {
+    const app = createTestApp();
+    const { url } = await app.start();
+    app.simulator.injectFault({ delayMs: 30_000 });
+    const inFlight = fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: ADMIN },
+      body: JSON.stringify({ query }),
+    }).catch((error: Error) => error);
+    await expect.poll(() => app.simulator.heldRequestCount).toBe(1);
+    await app.stop({ drainMs: 100 });
+    expect(await inFlight).toBeInstanceOf(Error);
+  });
 });

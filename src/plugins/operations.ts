@@ -6,6 +6,7 @@ import {
 } from 'graphql';
 import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { GatewayError } from '../errors.ts';
+import { rootCause } from '../graphql-errors.ts';
 import type { Metrics } from '../metrics.ts';
 
 const MAX_OPERATION_NAMES = 500;
@@ -78,7 +79,8 @@ export function useOperationAccounting(metrics: Metrics, maxSubscriptions: numbe
 
 /** The code the client will see: masking runs after this plugin, so read the cause too. */
 function errorCode(error: GraphQLError): string {
-  if (error.originalError instanceof GatewayError) return error.originalError.code;
+  const cause = rootCause(error);
+  if (cause instanceof GatewayError) return cause.code;
   const code = error.extensions?.code;
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }

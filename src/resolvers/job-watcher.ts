@@ -50,6 +50,11 @@ export class JobWatcher {
     return this.#watched.size;
   }
 
+  /** How loops ask upstream: long polls until upstream showed it has none. */
+  get pollMode(): 'long-poll' | 'interval' {
+    return this.#support.usable ? 'long-poll' : 'interval';
+  }
+
   get subscriberCount(): number {
     let count = 0;
     for (const { channel } of this.#watched.values()) count += channel.size;
