@@ -140,7 +140,17 @@ function yogaLogger(logger: Logger) {
     (...args: unknown[]) => {
       if (logger.isLevelEnabled(level)) logger[level](args.map(String).join(' '));
     };
-  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  const debug = at('debug');
+  const error = at('error');
+  return {
+    debug,
+    info: at('info'),
+    warn: at('warn'),
+    // Yoga logs every error our masker rewrote. Client errors (bad input, 403...) are no
+    // server error, and the masker already logs the unexpected ones with their cause.
+    error: (...args: unknown[]) =>
+      args.some((arg) => arg instanceof Error) ? debug(...args) : error(...args),
+  };
 }
 
 async function main(): Promise<void> {

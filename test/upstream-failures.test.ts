@@ -99,4 +99,23 @@ describe('upstream failures', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.job).toMatchObject({ state: 'UNKNOWN', status: null });
   });
+
+  it('should read values of the wrong type from upstream without crashing', async () => {
+    const gateway = app();
+    gateway.simulator.injectFault({
+      status: 200,
+      body: JSON.stringify({
+        records: [{ key, state: 5, status: {}, submit_time: 5 }],
+        num_records: 1,
+      }),
+    });
+    const response = await execute(gateway, JobStateQuery, { key });
+    expect(response.data?.job).toMatchObject({
+      key,
+      state: 'UNKNOWN',
+      status: null,
+      submitTime: null,
+    });
+    expect(errorCodes(response)).toEqual(['UPSTREAM_ERROR']);
+  });
 });

@@ -10,14 +10,14 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['COMPLETED', 'ABORTED']);
 
 /** Upstream may add states later: anything it did not document becomes UNKNOWN. */
-export function toJobState(upstreamState: string | undefined): JobState {
-  const state = upstreamState?.toUpperCase();
+export function toJobState(upstreamState: unknown): JobState {
+  const state = typeof upstreamState === 'string' ? upstreamState.toUpperCase() : undefined;
   return JOB_STATES.find((known) => known === state && known !== 'UNKNOWN') ?? 'UNKNOWN';
 }
 
 /** An undocumented status is no outcome the client can act on: null. */
-export function toJobStatus(upstreamStatus: string | undefined): JobStatus | null {
-  const status = upstreamStatus?.toUpperCase();
+export function toJobStatus(upstreamStatus: unknown): JobStatus | null {
+  const status = typeof upstreamStatus === 'string' ? upstreamStatus.toUpperCase() : undefined;
   return JOB_STATUSES.find((known) => known === status) ?? null;
 }
 
@@ -38,10 +38,10 @@ const AIQUM_TIME =
  * ISO 8601 with the same instant and the same offset as upstream gave. A time without an
  * offset is taken as UTC.
  */
-export function aiqumTimeToIso(value: string): string {
-  const match = AIQUM_TIME.exec(value.trim());
+export function aiqumTimeToIso(value: unknown): string {
+  const match = typeof value === 'string' ? AIQUM_TIME.exec(value.trim()) : null;
   if (!match) {
-    throw new UpstreamProtocolError(`expects an AIQUM timestamp, but got '${value}'`);
+    throw new UpstreamProtocolError(`expects an AIQUM timestamp, but got ${JSON.stringify(value)}`);
   }
   const [, date, time, offset] = match;
   const seconds = time?.length === 5 ? `${time}:00` : time;

@@ -26,7 +26,8 @@ export const JobStatusEnum = builder.enumType('JobStatus', {
   values: JOB_STATUSES,
 });
 
-const timeOrNull = (value: string | undefined) => (value ? aiqumTimeToIso(value) : null);
+const timeOrNull = (value: unknown) =>
+  value === undefined || value === null || value === '' ? null : aiqumTimeToIso(value);
 
 export const JobRef = builder.objectRef<UpstreamJob>('Job');
 const TaskReportRef = builder.objectRef<UpstreamTaskReport>('TaskReport');
