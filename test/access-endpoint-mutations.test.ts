@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import { createTestApp, errorCodes, execute } from './support/app.ts';
+import { errorCodes, execute, testAppFactory } from './support/app.ts';
 import {
   CreateAccessEndpoint,
   JOB_RUN_MS,
@@ -9,15 +9,7 @@ import {
   writesOf,
 } from './support/mutation-cases.ts';
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-function app() {
-  const created = createTestApp();
-  apps.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
 const endpoint = (overrides: Record<string, unknown> = {}) => ({
   dataProtocols: ['NFS' as const],

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import { createTestApp, errorCodes, execute } from './support/app.ts';
+import { errorCodes, execute, testAppFactory } from './support/app.ts';
 import {
   CreateFileShare,
   DeleteFileShare,
@@ -10,15 +10,7 @@ import {
   writesOf,
 } from './support/mutation-cases.ts';
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-function app() {
-  const created = createTestApp();
-  apps.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
 const share = (overrides: Record<string, unknown> = {}) => ({
   name: 'fs_finance',

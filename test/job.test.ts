@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KEYS_PER_LIST_REQUEST } from '../src/resolvers/job-loader.ts';
 import { ManualClock } from '../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { Simulator } from '../src/simulator/simulator.ts';
 import { graphql } from './generated/gql.ts';
-import { ADMIN, createTestApp, errorCodes, execute, OPERATOR } from './support/app.ts';
+import { ADMIN, errorCodes, execute, OPERATOR, testAppFactory } from './support/app.ts';
 import { upstreamKeys } from './support/upstream.ts';
 
 const JobQuery = graphql(`
@@ -33,15 +33,7 @@ const JobWithParentQuery = graphql(`
   }
 `);
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-function app() {
-  const created = createTestApp();
-  apps.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
 describe('job(key)', () => {
   it('should answer a completed job with every field mapped from upstream', async () => {
@@ -162,7 +154,7 @@ describe('job(key)', () => {
   it("should forward each caller's own credentials upstream", async () => {
     const simulator = new Simulator({ clock: new ManualClock() });
     const seen: (string | null)[] = [];
-    const gateway = createTestApp({
+    const gateway = app({
       config: { aiqumUrl: 'http://aiqum.test/api' },
       overrides: {
         simulator,
@@ -173,7 +165,6 @@ describe('job(key)', () => {
         },
       },
     });
-    apps.push(gateway);
     await execute(gateway, JobQuery, { key: SEEDED_KEYS.running }, OPERATOR);
     await execute(gateway, JobQuery, { key: SEEDED_KEYS.running }, ADMIN);
     expect(seen).toEqual([OPERATOR, ADMIN]);

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { graphql } from './generated/gql.ts';
 import type { JobsQueryVariables } from './generated/graphql.ts';
-import { createTestApp, errorCodes, execute } from './support/app.ts';
+import { errorCodes, execute, testAppFactory } from './support/app.ts';
 import { upstreamList } from './support/upstream.ts';
 
 const JobsQuery = graphql(`
@@ -23,14 +23,10 @@ const JobsQuery = graphql(`
   }
 `);
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
 async function jobs(variables: JobsQueryVariables) {
-  const gateway = createTestApp();
-  apps.push(gateway);
+  const gateway = app();
   const response = await execute(gateway, JobsQuery, variables);
   return { gateway, response, connection: response.data?.jobs };
 }

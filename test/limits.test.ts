@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../src/config.ts';
-import { createTestApp, errorCodes, execute } from './support/app.ts';
+import { errorCodes, execute, testAppFactory } from './support/app.ts';
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const newApp = testAppFactory();
 
 function app(
   limits: Partial<Limits> = {},
   config: { introspection?: boolean; graphiql?: boolean } = {},
 ) {
-  const created = createTestApp({
-    config: { limits: { ...DEFAULT_LIMITS, ...limits }, ...config },
-  });
-  apps.push(created);
-  return created;
+  return newApp({ config: { limits: { ...DEFAULT_LIMITS, ...limits }, ...config } });
 }
 
 function post(

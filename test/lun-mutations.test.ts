@@ -1,7 +1,7 @@
 import { pino } from 'pino';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import { createTestApp, errorCodes, execute } from './support/app.ts';
+import { errorCodes, execute, testAppFactory } from './support/app.ts';
 import {
   CreateLun,
   GIB,
@@ -11,15 +11,7 @@ import {
   writesOf,
 } from './support/mutation-cases.ts';
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-function app() {
-  const created = createTestApp();
-  apps.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
 const lun = (overrides: Record<string, unknown> = {}) => ({
   name: 'lun_web_01',
@@ -173,8 +165,7 @@ describe('createLun after a 202 whose job cannot be read', () => {
   it('should log a warning naming the job key it answers', async () => {
     const lines: string[] = [];
     const logger = pino({ level: 'warn' }, { write: (line: string) => lines.push(line) });
-    const gateway = createTestApp({ overrides: { logger } });
-    apps.push(gateway);
+    const gateway = app({ overrides: { logger } });
     gateway.simulator.injectFault({
       status: 500,
       times: 10,

@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { upstreamRoute } from '../src/metrics.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { createTestApp, execute } from './support/app.ts';
+import { execute, testAppFactory } from './support/app.ts';
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
-async function scrape(gateway: ReturnType<typeof createTestApp>): Promise<string> {
+async function scrape(gateway: ReturnType<typeof app>): Promise<string> {
   const response = await gateway.yoga.fetch('http://yoga/metrics');
   expect(response.headers.get('content-type')).toContain('text/plain');
   return response.text();
@@ -21,8 +18,7 @@ function sample(text: string, name: string, labels: string): number | undefined 
 
 describe('/metrics', () => {
   it('should count GraphQL operations by name and outcome', async () => {
-    const gateway = createTestApp();
-    apps.push(gateway);
+    const gateway = app();
     await execute(gateway, `query Running { job(key: "${SEEDED_KEYS.running}") { key } }`);
     await execute(gateway, `query Running { job(key: "${SEEDED_KEYS.running}") { key } }`);
     await execute(
@@ -38,8 +34,7 @@ describe('/metrics', () => {
   });
 
   it('should count and time upstream requests by route template and status', async () => {
-    const gateway = createTestApp();
-    apps.push(gateway);
+    const gateway = app();
     gateway.simulator.injectFault({ status: 503 });
     await execute(gateway, `{ job(key: "${SEEDED_KEYS.running}") { key } }`);
     const text = await scrape(gateway);
@@ -50,8 +45,7 @@ describe('/metrics', () => {
   });
 
   it('should report HTTP request durations', async () => {
-    const gateway = createTestApp();
-    apps.push(gateway);
+    const gateway = app();
     await execute(gateway, '{ __typename }');
     expect(await scrape(gateway)).toMatch(/^graphql_yoga_http_duration_count\{.*\} [1-9]/m);
   });

@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.ts';
 import type { RecordedRequest } from '../src/simulator/simulator.ts';
 import {
-  createTestApp,
   errorCodes,
   execute,
   type GraphQLResponse,
   OPERATOR,
+  testAppFactory,
 } from './support/app.ts';
 import {
   JOB_RUN_MS,
@@ -17,15 +17,8 @@ import {
 
 // What every one of the thirteen mutations must do, run against each of them.
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-function app(config: Partial<Config> = {}) {
-  const created = createTestApp({ config });
-  apps.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const newApp = testAppFactory();
+const app = (config: Partial<Config> = {}) => newApp({ config });
 
 const UNKNOWN_KEY = '7d5a59b3-953a-11e8-8857-00a098dcc959:type=nothing,uuid=00000000-0000';
 

@@ -1,15 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestApp } from './support/app.ts';
+import { describe, expect, it } from 'vitest';
+import { testAppFactory } from './support/app.ts';
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-function app(config: Parameters<typeof createTestApp>[0] = {}) {
-  const created = createTestApp(config);
-  apps.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
 async function ready(gateway: ReturnType<typeof app>) {
   const response = await gateway.yoga.fetch('http://yoga/ready');

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { graphql } from './generated/gql.ts';
-import { createTestApp, errorCodes, execute } from './support/app.ts';
+import { errorCodes, execute, testAppFactory } from './support/app.ts';
 
 const JobStateQuery = graphql(`
   query JobState($key: ID!) { job(key: $key) { key state status submitTime } }
 `);
 
-const apps: ReturnType<typeof createTestApp>[] = [];
-function app(config: Parameters<typeof createTestApp>[0] = {}) {
-  const created = createTestApp(config);
-  apps.push(created);
-  return created;
-}
-afterEach(async () => {
-  await Promise.all(apps.splice(0).map((created) => created.stop()));
-});
+const app = testAppFactory();
 
 const key = SEEDED_KEYS.completedNormal;
 

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { type App, type AppOverrides, buildApp } from '../../src/server.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
@@ -18,10 +19,13 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({}), host: '127.0.0.1', port: 0, logLevel: 'silent', ...overrides };
 }
 
+export interface TestAppOptions {
+  config?: Partial<Config>;
+  overrides?: AppOverrides;
+}
+
 /** A gateway over a seeded simulator on a manual clock: nothing moves until the test says so. */
-export function createTestApp(
-  options: { config?: Partial<Config>; overrides?: AppOverrides } = {},
-): App & { simulator: Simulator } {
+export function createTestApp(options: TestAppOptions = {}): App & { simulator: Simulator } {
   const simulator = options.overrides?.simulator ?? new Simulator({ clock: new ManualClock() });
   const app = buildApp(testConfig(options.config), {
     retryDelayMs: 1,
@@ -29,6 +33,22 @@ export function createTestApp(
     simulator,
   });
   return Object.assign(app, { simulator });
+}
+
+/**
+ * `createTestApp` for one test file, called at its top level: every gateway it makes is
+ * stopped after each test.
+ */
+export function testAppFactory(): (options?: TestAppOptions) => ReturnType<typeof createTestApp> {
+  const apps: App[] = [];
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((app) => app.stop()));
+  });
+  return (options = {}) => {
+    const app = createTestApp(options);
+    apps.push(app);
+    return app;
+  };
 }
 
 /** Runs one operation in-process through `yoga.fetch`. */
