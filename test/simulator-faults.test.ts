@@ -79,7 +79,7 @@ describe('simulator faults', () => {
     simulator.injectFault({ delayMs: 50 });
     const started = Date.now();
     const response = await getFrom(simulator, jobUrl(key));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
     expect(response.status).toBe(200);
   });
 
@@ -92,6 +92,16 @@ describe('simulator faults', () => {
     controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(simulator.heldRequestCount).toBe(0);
+  });
+
+  it('should answer every request after its configured latency', async () => {
+    const simulator = new Simulator({ clock: new ManualClock(), latencyMs: 300 });
+    const startedAt = performance.now();
+    const pending = getFrom(simulator, jobUrl(SEEDED_KEYS.running));
+    await expect.poll(() => simulator.heldRequestCount).toBe(1);
+    expect((await pending).status).toBe(200);
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(290);
+    simulator.close();
   });
 
   it('should refuse a fault it cannot give', () => {

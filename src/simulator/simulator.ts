@@ -29,6 +29,8 @@ export interface SimulatorOptions {
   longPoll?: boolean;
   /** Default admin/admin (may write) and operator/operator (read only). */
   users?: Record<string, SimulatorUser>;
+  /** Real milliseconds every answer waits, like a real AIQUM's processing time. Default 0. */
+  latencyMs?: number;
 }
 
 export interface RecordedRequest {
@@ -90,6 +92,7 @@ export class Simulator {
   /** GETs of `/management-server/jobs/{key}` per key, since the start, unbounded by the log. */
   readonly #jobRequestCounts = new Map<string, number>();
   readonly #clock: SimulatorClock;
+  readonly #latencyMs: number;
   readonly #users: Record<string, SimulatorUser>;
   readonly #store = new JobStore();
   readonly #held = new HeldRequests();
@@ -104,6 +107,7 @@ export class Simulator {
 
   constructor(options: SimulatorOptions = {}) {
     this.#clock = options.clock ?? systemClock;
+    this.#latencyMs = options.latencyMs ?? 0;
     this.#users = options.users ?? DEFAULT_USERS;
     this.#context = {
       store: this.#store,
@@ -267,9 +271,8 @@ export class Simulator {
     if (request.signal.aborted) throw abortReason(request.signal);
 
     const fault = this.#faults.take(recorded);
-    if (fault?.delayMs !== undefined) {
-      await this.#held.hold({ timeoutMs: fault.delayMs, signal: request.signal });
-    }
+    const delayMs = (fault?.delayMs ?? 0) + this.#latencyMs;
+    if (delayMs > 0) await this.#held.hold({ timeoutMs: delayMs, signal: request.signal });
     const injected = fault && faultResponse(fault);
     if (injected) return injected;
 
