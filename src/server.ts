@@ -11,6 +11,7 @@ import { createMetrics, type Metrics, usePrometheusEndpoint } from './metrics.ts
 import { limitPlugins } from './plugins/limits.ts';
 import { useOperationAccounting } from './plugins/operations.ts';
 import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
+import { useStaticPage } from './plugins/static-page.ts';
 import { Readiness } from './readiness.ts';
 import { JobWatcher } from './resolvers/job-watcher.ts';
 import { schema } from './schema/index.ts';
@@ -21,6 +22,8 @@ import { attachGraphQLWebSocket } from './websocket.ts';
 /** What tests and benchmarks may swap; production passes nothing. */
 export interface AppOverrides extends UpstreamOverrides {
   logger?: Logger;
+  /** The built page served at `/`; default `examples/live-jobs/dist`. */
+  pageDir?: string;
 }
 
 export interface App {
@@ -65,6 +68,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       usePrometheusEndpoint(metrics),
       useOperationAccounting(metrics, config.limits.maxSubscriptions),
       ...limitPlugins(config),
+      useStaticPage(overrides.pageDir),
     ],
   });
 
