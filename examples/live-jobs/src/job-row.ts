@@ -26,11 +26,12 @@ export function renderJobRow(
 function tasksCell(reports: readonly TaskReport[], open: boolean): HTMLTableCellElement {
   const td = element('td', { 'data-field': 'tasks' });
   if (reports.length === 0) return td;
-  const done = reports.filter((report) => report.state !== 'RUNNING').length;
+  // AIQUM reports a task once it starts, so the total grows while the job runs.
+  const running = reports.filter((report) => report.state === 'RUNNING').length;
   const details = element('details');
   details.open = open;
   const summary = element('summary');
-  summary.textContent = `${done} of ${reports.length} done`;
+  summary.textContent = `${reports.length - running} done${running ? `, ${running} running` : ''}`;
   const list = element('ol', { class: 'tasks' });
   for (const report of reports) list.append(taskItem(report));
   details.append(summary, list);
@@ -42,11 +43,10 @@ function taskItem(report: TaskReport): HTMLLIElement {
   const item = element('li', { 'data-task-state': report.state });
   const name = element('span', { class: 'task-name' });
   name.textContent = report.name ?? report.key ?? 'task';
-  const state = element('span', {
-    class: `badge ${(report.status ?? report.state).toLowerCase()}`,
-  });
-  state.textContent =
+  const label =
     report.state === 'RUNNING' ? 'running' : (report.status ?? report.state).toLowerCase();
+  const state = element('span', { class: `badge ${label}` });
+  state.textContent = label;
   item.append(name, state);
   if (report.failureReason) {
     const reason = element('span', { class: 'task-failure' });
