@@ -16,6 +16,7 @@ import {
 import { limitPlugins } from './plugins/limits.ts';
 import { useOperationAccounting } from './plugins/operations.ts';
 import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
+import { useStaticPage } from './plugins/static-page.ts';
 import { Readiness } from './readiness.ts';
 import { JobWatcher } from './resolvers/job-watcher.ts';
 import { schema } from './schema/index.ts';
@@ -26,6 +27,8 @@ import { attachGraphQLWebSocket } from './websocket.ts';
 /** What tests and benchmarks may swap; production passes nothing. */
 export interface AppOverrides extends UpstreamOverrides {
   logger?: Logger;
+  /** The built page served at `/`; default `examples/live-jobs/dist`. */
+  pageDir?: string;
 }
 
 export interface App {
@@ -71,6 +74,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       usePrometheusEndpoint(metrics),
       useOperationAccounting(metrics, config.limits.maxSubscriptions),
       ...limitPlugins(config),
+      useStaticPage(overrides.pageDir),
     ],
   });
 
