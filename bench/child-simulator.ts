@@ -7,12 +7,19 @@ export interface ChildSimulator {
   stop(): Promise<void>;
 }
 
-/** Starts `bench/simulator-process.ts` and waits for the URL it prints. */
-export async function startChildSimulator(): Promise<ChildSimulator> {
+/**
+ * Starts `bench/simulator-process.ts` and waits for the URL it prints. `latencyMs` makes every
+ * answer wait, like a real AIQUM's processing time.
+ */
+export async function startChildSimulator(latencyMs = 0): Promise<ChildSimulator> {
   const script = new URL('./simulator-process.ts', import.meta.url).pathname;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
-    stdio: ['pipe', 'pipe', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', script, String(latencyMs)],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
   if (!child.stdout || !child.stdin) throw new Error('simulator process has no stdio');
   const lines = createInterface({ input: child.stdout });
   const [line] = (await Promise.race([
