@@ -3,9 +3,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { App } from '../src/server.ts';
 import { ManualClock } from '../src/simulator/clock.ts';
 import { type JobSpec, Simulator } from '../src/simulator/simulator.ts';
+import type { JobUpdatedSubscription } from './generated/graphql.ts';
 import { ADMIN, OPERATOR } from './support/app.ts';
 import { nextWithin, valueWithin } from './support/async.ts';
-import { type Disposables, startGateway } from './support/gateway.ts';
+import { type Disposables, startGateway, webSocketClient } from './support/gateway.ts';
 import { RedisServer, redisServerAvailable } from './support/redis.ts';
 
 const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
@@ -236,5 +237,42 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
         expect(text).not.toContain(secret);
       }
     }
+  });
+
+  it('should serve graphql-ws on each replica and leave no socket or timer behind after stop()', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((name) => name === 'Timeout');
+    const sockets = () => process.getActiveResourcesInfo().filter((name) => name.startsWith('TCP'));
+    const before = { timers: timers().length, sockets: sockets().length };
+    const simulator = sharedSimulator();
+    const config = { redisUrl: redis.url, redisLeaseTtlMs: LEASE_TTL_MS };
+    const replicas = [];
+    for (let index = 0; index < 2; index++) {
+      replicas.push(await startGateway([], { config, overrides: { simulator } }));
+    }
+    const { key } = simulator.startJob(TWO_STEPS);
+    const streams = replicas.map(({ url }) =>
+      webSocketClient(disposables, url, ADMIN).iterate<JobUpdatedSubscription>({
+        query: 'subscription($key: ID!) { jobUpdated(key: $key) { state } }',
+        variables: { key },
+      }),
+    );
+    for (const events of streams) {
+      expect((await valueWithin(events)).data?.jobUpdated.state).toBe('RUNNING');
+    }
+    await holderOf(
+      replicas.map(({ app }) => app),
+      key,
+    );
+    await untilHeld(simulator);
+
+    for (const { app } of replicas) await app.stop();
+    for (const events of streams) {
+      await expect(nextWithin(events)).rejects.toMatchObject({ code: 1001 });
+    }
+    expect(simulator.heldRequestCount).toBe(0);
+    for (const dispose of disposables.splice(0).reverse()) await dispose();
+    await vi.waitFor(() => expect(sockets().length).toBeLessThanOrEqual(before.sockets));
+    // Checked after waitFor, whose own timers are gone by then.
+    expect(timers().length).toBeLessThanOrEqual(before.timers);
   });
 });
