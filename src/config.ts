@@ -8,6 +8,8 @@ export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 export const DEFAULT_UPSTREAM_RETRIES = 2;
 export const DEFAULT_LOG_LEVEL = 'info';
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 8000;
+export const DEFAULT_REDIS_LEASE_TTL_MS = 5000;
+export const DEFAULT_REDIS_KEY_PREFIX = 'aiqum-gateway:';
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxCost: 5000,
@@ -58,6 +60,10 @@ export interface Config {
   /** How many times a GET is retried after a 5xx, a 429 or a network error. */
   upstreamRetries: number;
   redisUrl: string | undefined;
+  /** How long a job's poll lease outlives a replica that died; renewed every third of it. */
+  redisLeaseTtlMs: number;
+  /** Prefix of every Redis key and channel, so several gateways may share one Redis. */
+  redisKeyPrefix: string;
   logLevel: LogLevel;
   limits: Limits;
   /** Schema introspection; turn off in production to hide the schema. */
@@ -91,6 +97,14 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     upstreamRetries: readInteger(env, 'UPSTREAM_RETRIES', DEFAULT_UPSTREAM_RETRIES, 0, 10),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisLeaseTtlMs: readInteger(
+      env,
+      'REDIS_LEASE_TTL_MS',
+      DEFAULT_REDIS_LEASE_TTL_MS,
+      300,
+      600_000,
+    ),
+    redisKeyPrefix: readString(env, 'REDIS_KEY_PREFIX') ?? DEFAULT_REDIS_KEY_PREFIX,
     logLevel: readLogLevel(env),
     limits: readLimits(env),
     introspection: readBoolean(env, 'INTROSPECTION', true),

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { createYoga } from 'graphql-yoga';
 import { collectDefaultMetrics } from 'prom-client';
+import { type Cluster, createCluster } from './cluster.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { createErrorMasker } from './graphql-errors.ts';
@@ -39,24 +40,32 @@ export interface App {
   logger: Logger;
   metrics: Metrics;
   readiness: Readiness;
+  /** Set when `redisUrl` is: this replica's link to the others. */
+  cluster: Cluster | undefined;
   start(): Promise<{ url: string; port: number }>;
   /**
    * Stops accepting, answers `/ready` with 503, closes WebSockets with 1001, waits up to
-   * `drainMs` for in-flight requests, then closes everything. Idempotent.
+   * `drainMs` for in-flight requests, then closes everything. Idempotent. `abandonLeases`
+   * (tests, benchmarks) leaves job leases in Redis to expire, as a crashed replica would.
    */
-  stop(options?: { drainMs?: number }): Promise<void>;
+  stop(options?: { drainMs?: number; abandonLeases?: boolean }): Promise<void>;
 }
 
 export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
   const upstream = createUpstream(config, logger, metrics, overrides);
-  const readiness = new Readiness([upstream.dependency], logger);
+  const cluster = createCluster(config, logger, metrics);
+  const readiness = new Readiness(
+    cluster ? [upstream.dependency, cluster.dependency] : [upstream.dependency],
+    logger,
+  );
   const jobWatcher = new JobWatcher(upstream.aiqum, {
     logger,
     pollIntervalMs: config.pollIntervalMs,
     longPollTimeoutS: config.longPollTimeoutS,
     ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
+    ...(cluster ? { coordinator: cluster.coordinator } : {}),
   });
   registerWatcherMetrics(metrics, jobWatcher);
   const services: Services = { aiqum: upstream.aiqum, jobWatcher, logger };
@@ -82,8 +91,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, { limits: config.limits, metrics });
   let stopping: Promise<void> | undefined;
 
-  async function stop(drainMs: number): Promise<void> {
+  async function stop(drainMs: number, abandonLeases: boolean): Promise<void> {
     readiness.markShuttingDown();
+    if (abandonLeases) cluster?.coordinator.abandonLeases();
     const closed = httpServer.listening
       ? new Promise<void>((resolve) => httpServer.close(() => resolve()))
       : Promise.resolve();
@@ -94,6 +104,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     httpServer.closeAllConnections();
     await closed;
     await yoga.dispose();
+    await cluster?.close();
     await upstream.close();
   }
 
@@ -104,7 +115,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     logger,
     metrics,
     readiness,
+    cluster,
     async start() {
+      await cluster?.connect();
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(config.port, config.host, () => resolve());
@@ -114,7 +127,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       return { url: `http://${host}:${port}${yoga.graphqlEndpoint}`, port };
     },
     stop(options = {}) {
-      stopping ??= stop(options.drainMs ?? 0);
+      stopping ??= stop(options.drainMs ?? 0, options.abandonLeases ?? false);
       return stopping;
     },
   };

@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       upstreamTimeoutMs: 30_000,
       upstreamRetries: 2,
       redisUrl: undefined,
+      redisLeaseTtlMs: 5000,
+      redisKeyPrefix: 'aiqum-gateway:',
       logLevel: 'info',
       limits: DEFAULT_LIMITS,
       introspection: true,
@@ -71,6 +73,8 @@ describe('loadConfig', () => {
       UPSTREAM_TIMEOUT_MS: '5000',
       UPSTREAM_RETRIES: '0',
       REDIS_URL: 'redis://127.0.0.1:6379',
+      REDIS_LEASE_TTL_MS: '2000',
+      REDIS_KEY_PREFIX: 'gw-eu:',
       LOG_LEVEL: 'debug',
     });
     expect(config).toMatchObject({
@@ -84,6 +88,8 @@ describe('loadConfig', () => {
       upstreamTimeoutMs: 5000,
       upstreamRetries: 0,
       redisUrl: 'redis://127.0.0.1:6379',
+      redisLeaseTtlMs: 2000,
+      redisKeyPrefix: 'gw-eu:',
       logLevel: 'debug',
     });
   });
@@ -96,6 +102,7 @@ describe('loadConfig', () => {
     ['POLL_INTERVAL_MS', '10', /POLL_INTERVAL_MS/],
     ['LONG_POLL_TIMEOUT_S', '121', /from 1 to 120/],
     ['REDIS_URL', 'http://localhost', /redis: or rediss:/],
+    ['REDIS_LEASE_TTL_MS', '100', /REDIS_LEASE_TTL_MS expects an integer from 300/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL expects one of/],
     ['MAX_DEPTH', '0', /MAX_DEPTH expects an integer from 1/],
     ['MAX_BODY_BYTES', '10', /MAX_BODY_BYTES expects an integer from 1024/],

@@ -1,8 +1,10 @@
 import { UnauthenticatedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { AiqumClient, Credentials } from './aiqum-client.ts';
+import { ClusterJobWatch } from './cluster/cluster-job-watch.ts';
+import type { RedisCoordinator } from './cluster/redis-coordinator.ts';
 import { JobChannel, type JobSubscription } from './job-channel.ts';
-import { JobPollLoop } from './job-poll-loop.ts';
+import { JobPollLoop, type PollLoopOptions } from './job-poll-loop.ts';
 import { LongPollSupport } from './long-poll-support.ts';
 import { SharedJobReads } from './shared-reads.ts';
 import type { UpstreamJob } from './upstream-types.ts';
@@ -17,11 +19,19 @@ export interface JobWatcherOptions {
   /** First wait after an upstream failure while watching; doubles per failure, with jitter. */
   retryDelayMs?: number;
   maxRetryDelayMs?: number;
+  /** Multi-replica mode: one replica in the cluster polls each job, the others listen. */
+  coordinator?: RedisCoordinator;
+}
+
+/** Whoever polls for a channel: a local loop, or a cluster watch that runs one when it must. */
+interface Poller {
+  stop(): void;
+  readonly done: Promise<void>;
 }
 
 interface WatchedJob {
   channel: JobChannel;
-  loop: JobPollLoop;
+  loop: Poller;
 }
 
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
@@ -105,7 +115,12 @@ export class JobWatcher {
     // A terminal job needs no loop: its one event is all there is.
     if (channel.over) return channel.join(credentials, signal);
     const subscription = channel.join(credentials, signal);
-    const loop = new JobPollLoop(key, job, channel, {
+    this.#watched.set(key, { channel, loop: this.#startPoller(key, job, channel) });
+    return subscription;
+  }
+
+  #startPoller(key: string, job: UpstreamJob, channel: JobChannel): Poller {
+    const loopOptions: PollLoopOptions = {
       client: this.client,
       support: this.#support,
       logger: this.options.logger,
@@ -113,9 +128,14 @@ export class JobWatcher {
       longPollTimeoutS: this.options.longPollTimeoutS,
       retryDelayMs: this.options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
       maxRetryDelayMs: this.options.maxRetryDelayMs ?? DEFAULT_WATCH_MAX_RETRY_DELAY_MS,
+    };
+    const { coordinator, logger } = this.options;
+    if (!coordinator) return new JobPollLoop(key, job, channel, loopOptions);
+    return new ClusterJobWatch(key, job, channel, {
+      coordinator,
+      logger,
+      startLoop: (initial, target) => new JobPollLoop(key, initial, target, loopOptions),
     });
-    this.#watched.set(key, { channel, loop });
-    return subscription;
   }
 
   /** The channel has no subscriber left, or its job ended: stop polling it. */
