@@ -59,7 +59,7 @@ const subscribers = child<SubscribersJob, SubscribersReport>('./soak-subscribers
   durationMs,
 });
 
-const openSubscriptions = async () => (await app.metrics.subscriptions.get()).values[0]?.value ?? 0;
+const openSubscriptions = async () => app.jobWatcher.subscriberCount;
 await new Promise((resolve) => setTimeout(resolve, WARM_UP_S * 1000));
 const heapAfterWarmUp = heapMb();
 const liveAfterWarmUp = await openSubscriptions();

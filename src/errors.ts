@@ -59,3 +59,9 @@ export class UpstreamProtocolError extends GatewayError {
   override name = 'UpstreamProtocolError';
   readonly code = 'UPSTREAM_ERROR';
 }
+
+/** The gateway already serves as many subscriptions as it is configured to. */
+export class TooManySubscriptionsError extends GatewayError {
+  override name = 'TooManySubscriptionsError';
+  readonly code = 'TOO_MANY_SUBSCRIPTIONS';
+}

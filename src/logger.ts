@@ -1,5 +1,6 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { LogLevel } from './config.ts';
+import { currentRequestId } from './request-id.ts';
 
 export type { Logger };
 
@@ -17,8 +18,18 @@ const REDACTED_PATHS = [
   '*.connectionParams',
 ];
 
-/** JSON logs to stdout (or `destination`), with credentials redacted. */
+/**
+ * JSON logs to stdout (or `destination`), with credentials redacted and, on lines written
+ * while a request is served, its `requestId`.
+ */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
-  const options = { level, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  const options = {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+  };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -9,7 +9,6 @@ export interface Metrics {
   upstreamDuration: Histogram<'route' | 'method'>;
   operations: Counter<'operation_name' | 'operation_type' | 'outcome'>;
   webSocketConnections: Gauge;
-  subscriptions: Gauge;
 }
 
 export function createMetrics(): Metrics {
@@ -41,22 +40,26 @@ export function createMetrics(): Metrics {
       help: 'Open graphql-ws connections',
       registers,
     }),
-    subscriptions: new Gauge({
-      name: 'graphql_subscriptions',
-      help: 'Open subscriptions, over WebSocket and SSE',
-      registers,
-    }),
   };
 }
 
 /** What the job watcher reports, read at each scrape. */
 export interface WatcherGauges {
   readonly activeLoopCount: number;
+  readonly subscriberCount: number;
   readonly pollMode: 'long-poll' | 'interval';
 }
 
 export function registerWatcherMetrics(metrics: Metrics, watcher: WatcherGauges): void {
   const registers = [metrics.registry];
+  new Gauge({
+    name: 'graphql_subscriptions',
+    help: 'Open jobUpdated subscriptions, over WebSocket and SSE',
+    registers,
+    collect() {
+      this.set(watcher.subscriberCount);
+    },
+  });
   new Gauge({
     name: 'aiqum_poll_loops',
     help: 'Upstream poll loops running in this process (one per watched job)',
@@ -83,9 +86,14 @@ export function usePrometheusEndpoint(metrics: Metrics): Plugin {
     registry: metrics.registry,
     endpoint: '/metrics',
     metrics: {
+      // Operations are counted by graphql_operations_total; the envelop metrics would hold
+      // per-operation state for as long as each subscription lives.
       graphql_yoga_http_duration: true,
-      graphql_envelop_request_duration: true,
-      graphql_envelop_error_result: true,
+      graphql_envelop_request: false,
+      graphql_envelop_request_duration: false,
+      graphql_envelop_error_result: false,
+      graphql_envelop_phase_execute: false,
+      graphql_envelop_phase_subscribe: false,
       graphql_envelop_phase_parse: false,
       graphql_envelop_phase_validate: false,
       graphql_envelop_phase_context: false,

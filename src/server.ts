@@ -19,6 +19,7 @@ import { useOperationAccounting } from './plugins/operations.ts';
 import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
 import { useStaticPage } from './plugins/static-page.ts';
 import { Readiness } from './readiness.ts';
+import { withRequestIds } from './request-id.ts';
 import { JobWatcher } from './resolvers/job-watcher.ts';
 import { schema } from './schema/index.ts';
 import type { Simulator } from './simulator/simulator.ts';
@@ -66,6 +67,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     longPollTimeoutS: config.longPollTimeoutS,
     ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
     ...(cluster ? { coordinator: cluster.coordinator } : {}),
+    maxSubscribers: config.limits.maxSubscriptions,
   });
   registerWatcherMetrics(metrics, jobWatcher);
   const services: Services = { aiqum: upstream.aiqum, jobWatcher, logger };
@@ -81,13 +83,13 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     plugins: [
       useReadinessEndpoint(readiness),
       usePrometheusEndpoint(metrics),
-      useOperationAccounting(metrics, config.limits.maxSubscriptions),
+      useOperationAccounting(metrics),
       ...limitPlugins(config),
       useStaticPage(overrides.pageDir),
     ],
   });
 
-  const httpServer: Server = createServer(yoga);
+  const httpServer: Server = createServer(withRequestIds(yoga));
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, { limits: config.limits, metrics });
   let stopping: Promise<void> | undefined;
 

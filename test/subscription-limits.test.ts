@@ -64,7 +64,7 @@ describe('subscription limits', () => {
     expect(JSON.parse(refused.data)).toMatchObject({
       errors: [{ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } }],
     });
-    expect((await app.metrics.subscriptions.get()).values[0]?.value).toBe(2);
+    expect(app.jobWatcher.subscriberCount).toBe(2);
   });
 
   it('should report open subscriptions and poll loops in the metrics', async () => {

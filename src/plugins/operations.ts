@@ -4,7 +4,7 @@ import {
   type GraphQLError,
   getOperationAST,
 } from 'graphql';
-import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { GatewayError } from '../errors.ts';
 import { rootCause } from '../graphql-errors.ts';
 import type { Metrics } from '../metrics.ts';
@@ -12,13 +12,9 @@ import type { Metrics } from '../metrics.ts';
 const MAX_OPERATION_NAMES = 500;
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
-/**
- * Counts GraphQL operations by name and outcome, and open subscriptions on every transport,
- * refusing a new subscription once `maxSubscriptions` are open in this process.
- */
-export function useOperationAccounting(metrics: Metrics, maxSubscriptions: number): Plugin {
+/** Counts GraphQL operations by name, type and outcome ("ok" or the first error code). */
+export function useOperationAccounting(metrics: Metrics): Plugin {
   const knownNames = new Set<string>();
-  let openSubscriptions = 0;
 
   // Clients choose operation names: cap how many label values they can create.
   const nameLabel = (name: string | undefined) => {
@@ -44,36 +40,13 @@ export function useOperationAccounting(metrics: Metrics, maxSubscriptions: numbe
         if (!isAsyncIterable(result)) count(args, result);
       },
     }),
-    onSubscribe: ({ args, setResultAndStopExecution }) => {
-      if (openSubscriptions >= maxSubscriptions) {
-        setResultAndStopExecution({
-          errors: [
-            createGraphQLError(
-              `This gateway already serves ${maxSubscriptions} subscriptions; try again later`,
-              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
-            ),
-          ],
-        });
-        return;
-      }
-      return {
-        onSubscribeResult: ({ result }) => {
-          if (!isAsyncIterable(result)) {
-            count(args, result);
-            return;
-          }
-          openSubscriptions++;
-          metrics.subscriptions.set(openSubscriptions);
-          count(args, {});
-          return {
-            onEnd: () => {
-              openSubscriptions--;
-              metrics.subscriptions.set(openSubscriptions);
-            },
-          };
-        },
-      };
-    },
+    // Without an onEnd hook, envelop does not wrap a subscription's stream: nothing is held
+    // per open subscription.
+    onSubscribe: ({ args }) => ({
+      onSubscribeResult: ({ result }) => {
+        count(args, isAsyncIterable(result) ? {} : result);
+      },
+    }),
   };
 }
 

@@ -1,4 +1,4 @@
-import { UnauthenticatedError } from '../errors.ts';
+import { TooManySubscriptionsError, UnauthenticatedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { AiqumClient, Credentials } from './aiqum-client.ts';
 import { ClusterJobWatch } from './cluster/cluster-job-watch.ts';
@@ -21,6 +21,8 @@ export interface JobWatcherOptions {
   maxRetryDelayMs?: number;
   /** Multi-replica mode: one replica in the cluster polls each job, the others listen. */
   coordinator?: RedisCoordinator;
+  /** Subscribers this process serves at most; the next one gets TooManySubscriptionsError. */
+  maxSubscribers?: number;
 }
 
 /** Whoever polls for a channel: a local loop, or a cluster watch that runs one when it must. */
@@ -103,6 +105,12 @@ export class JobWatcher {
     signal: AbortSignal | undefined,
   ): Promise<JobSubscription> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    const { maxSubscribers } = this.options;
+    if (maxSubscribers !== undefined && this.subscriberCount >= maxSubscribers) {
+      throw new TooManySubscriptionsError(
+        `This gateway already serves ${maxSubscribers} subscriptions; try again later`,
+      );
+    }
     const watched = this.#watched.get(key);
     if (watched?.channel.admits(credentials)) return watched.channel.join(credentials, signal);
 
