@@ -17,6 +17,7 @@ import {
   type ResourceHandlers,
   referenced,
   refuseDuplicateName,
+  removeObject,
 } from './resource.ts';
 
 const PARENTS: { field: string; kind: ObjectKind }[] = [
@@ -141,13 +142,9 @@ export const accessEndpointHandlers: ResourceHandlers = {
     };
   },
 
-  remove(key, _query, context) {
-    existing(context, 'accessEndpoint', key);
-    return {
-      name: 'Delete Access-endpoint',
-      type: 'provision_eth_endpoint_delete',
-      tasks: ['provision_delete_lif'],
-      onComplete: () => context.inventory.remove(key),
-    };
-  },
+  remove: removeObject('accessEndpoint', {
+    name: 'Delete Access-endpoint',
+    type: 'provision_eth_endpoint_delete',
+    tasks: ['provision_delete_lif'],
+  }),
 };

@@ -24,6 +24,7 @@ import {
   type ResourceHandlers,
   referenced,
   refuseDuplicateName,
+  removeObject,
   requirePerformanceServiceLevel,
 } from './resource.ts';
 
@@ -118,13 +119,9 @@ export const fileShareHandlers: ResourceHandlers = {
     };
   },
 
-  remove(key, _query, context) {
-    existing(context, 'fileShare', key);
-    return {
-      name: 'Delete File Share',
-      type: 'provision_fileshare_delete',
-      tasks: ['provision_delete_share', 'provision_delete_volume'],
-      onComplete: () => context.inventory.remove(key),
-    };
-  },
+  remove: removeObject('fileShare', {
+    name: 'Delete File Share',
+    type: 'provision_fileshare_delete',
+    tasks: ['provision_delete_share', 'provision_delete_volume'],
+  }),
 };

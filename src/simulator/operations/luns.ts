@@ -18,6 +18,7 @@ import {
   type ResourceHandlers,
   referenced,
   refuseDuplicateName,
+  removeObject,
   requirePerformanceServiceLevel,
 } from './resource.ts';
 
@@ -104,13 +105,9 @@ export const lunHandlers: ResourceHandlers = {
     };
   },
 
-  remove(key, _query, context) {
-    existing(context, 'lun', key);
-    return {
-      name: 'Delete LUN',
-      type: 'provision_lun_delete',
-      tasks: ['provision_unmap_lun', 'provision_delete_lun'],
-      onComplete: () => context.inventory.remove(key),
-    };
-  },
+  remove: removeObject('lun', {
+    name: 'Delete LUN',
+    type: 'provision_lun_delete',
+    tasks: ['provision_unmap_lun', 'provision_delete_lun'],
+  }),
 };

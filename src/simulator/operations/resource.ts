@@ -71,3 +71,14 @@ export function requirePerformanceServiceLevel(context: OperationContext, key: s
     );
   }
 }
+
+/** A plain DELETE: 404 for an unknown key; the object goes when its job completes. */
+export function removeObject(
+  kind: ObjectKind,
+  job: Pick<JobSpec, 'name' | 'type' | 'tasks'>,
+): NonNullable<ResourceHandlers['remove']> {
+  return (key, _query, context) => {
+    existing(context, kind, key);
+    return { ...job, onComplete: () => context.inventory.remove(key) };
+  };
+}
