@@ -3,7 +3,6 @@ import {
   AUTHENTICATION_FLAVORS,
   EXPORT_RULE_PROTOCOLS,
   FILE_SHARE_TYPES,
-  OPERATIONAL_STATES,
 } from '../../resolvers/operations/upstream-enums.ts';
 import {
   type Body,
@@ -27,6 +26,7 @@ import {
   removeObject,
   requirePerformanceServiceLevel,
 } from './resource.ts';
+import { storageChanges } from './storage-changes.ts';
 
 const MODIFIABLE = [
   'access_control',
@@ -96,11 +96,7 @@ export const fileShareHandlers: ResourceHandlers = {
   update(key, body, context) {
     const share = existing(context, 'fileShare', key);
     patchAttributes(body, MODIFIABLE, 1);
-    const size = optionalInteger(body, 'space.size', 1);
-    const state = optionalEnum(body, 'operational_state', OPERATIONAL_STATES);
-    const psl = optionalString(body, 'performance_service_level.key');
-    if (psl !== undefined) requirePerformanceServiceLevel(context, psl);
-    optionalString(body, 'storage_efficiency_policy.key');
+    const changes = storageChanges(body, context);
     if (valueAt(body, 'access_control.active_directory_mapping') !== undefined) {
       throw badRequest(
         "Field 'access_control.active_directory_mapping' can be set on creation only",
@@ -112,10 +108,7 @@ export const fileShareHandlers: ResourceHandlers = {
       name: 'Modify File Share',
       type: 'provision_fileshare_modify',
       tasks: ['provision_validate_fileshare', 'provision_modify_fileshare'],
-      onComplete: () => {
-        if (size !== undefined) share.attributes.size = size;
-        if (state !== undefined) share.attributes.operational_state = state;
-      },
+      onComplete: () => changes.apply(share),
     };
   },
 

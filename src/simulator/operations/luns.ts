@@ -1,9 +1,8 @@
-import { LUN_OS_TYPES, OPERATIONAL_STATES } from '../../resolvers/operations/upstream-enums.ts';
+import { LUN_OS_TYPES } from '../../resolvers/operations/upstream-enums.ts';
 import {
   type Body,
   missing,
   optionalArray,
-  optionalEnum,
   optionalInteger,
   optionalString,
   patchAttributes,
@@ -21,6 +20,7 @@ import {
   removeObject,
   requirePerformanceServiceLevel,
 } from './resource.ts';
+import { storageChanges } from './storage-changes.ts';
 
 const MODIFIABLE = [
   'space',
@@ -81,27 +81,20 @@ export const lunHandlers: ResourceHandlers = {
   update(key, body, context) {
     const lun = existing(context, 'lun', key);
     patchAttributes(body, MODIFIABLE, 1);
-    const size = optionalInteger(body, 'space.size', 1);
+    const changes = storageChanges(body, context);
     const currentSize = Number(lun.attributes.size ?? 0);
-    if (size !== undefined && size < currentSize) {
+    if (changes.size !== undefined && changes.size < currentSize) {
       throw badRequest(
-        `The size of a LUN cannot decrease below its current size ${currentSize}, but got ${size}`,
+        `The size of a LUN cannot decrease below its current size ${currentSize}, but got ${changes.size}`,
         'space.size',
       );
     }
-    const state = optionalEnum(body, 'operational_state', OPERATIONAL_STATES);
-    const psl = optionalString(body, 'performance_service_level.key');
-    if (psl !== undefined) requirePerformanceServiceLevel(context, psl);
-    optionalString(body, 'storage_efficiency_policy.key');
     checkLunMaps(body);
     return {
       name: 'Modify LUN',
       type: 'provision_lun_modify',
       tasks: ['provision_validate_lun', 'provision_modify_lun'],
-      onComplete: () => {
-        if (size !== undefined) lun.attributes.size = size;
-        if (state !== undefined) lun.attributes.operational_state = state;
-      },
+      onComplete: () => changes.apply(lun),
     };
   },
 
