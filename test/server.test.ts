@@ -1,36 +1,25 @@
-import { createClient } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import type { App } from '../src/server.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN, createTestApp } from './support/app.ts';
+import {
+  type Disposables,
+  startGateway as startTestGateway,
+  webSocketClient as testWebSocketClient,
+} from './support/gateway.ts';
 
 const query = `query { job(key: "${SEEDED_KEYS.running}") { key state } }`;
 
-const disposables: (() => Promise<void> | void)[] = [];
+const disposables: Disposables = [];
 afterEach(async () => {
   for (const dispose of disposables.splice(0).reverse()) await dispose();
 });
 
-async function startGateway(): Promise<{ app: App; url: string }> {
-  const app = createTestApp();
-  const { url } = await app.start();
-  disposables.push(() => app.stop());
-  return { app, url };
-}
+const startGateway = () => startTestGateway(disposables);
+const webSocketClient = (url: string, connectionParams: Record<string, unknown>) =>
+  testWebSocketClient(disposables, url, connectionParams);
 
-function webSocketClient(url: string, connectionParams: Record<string, unknown>) {
-  const client = createClient({
-    url: url.replace(/^http/, 'ws'),
-    webSocketImpl: WebSocket,
-    connectionParams,
-    retryAttempts: 0,
-  });
-  disposables.push(() => client.dispose());
-  return client;
-}
-
-function runOnce(client: ReturnType<typeof createClient>, text: string) {
+function runOnce(client: Client, text: string) {
   return new Promise<{ data?: unknown; errors?: readonly { extensions?: unknown }[] }>(
     (resolve, reject) => {
       let result: { data?: unknown } = {};

@@ -18,16 +18,21 @@ export async function startGateway(
   return { app, url };
 }
 
-/** The real graphql-ws client with `authorization` in its connectionParams. */
+/**
+ * The real graphql-ws client with `authorization` in its connectionParams (or, given an object,
+ * those connectionParams as they are).
+ */
 export function webSocketClient(
   disposables: Disposables,
   url: string,
-  authorization?: string,
+  authorization?: string | Record<string, unknown>,
 ): Client {
+  const connectionParams =
+    typeof authorization === 'string' ? { authorization } : (authorization ?? {});
   const client = createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
-    connectionParams: authorization ? { authorization } : {},
+    connectionParams,
     retryAttempts: 0,
     lazy: true,
   });
