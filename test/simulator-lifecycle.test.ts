@@ -1,19 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAiqumTime } from '../src/simulator/aiqum-time.ts';
-import { ManualClock } from '../src/simulator/clock.ts';
+import { systemClock } from '../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { type JobSpec, Simulator } from '../src/simulator/simulator.ts';
+import type { JobSpec } from '../src/simulator/simulator.ts';
+import { simulatorFactory } from './support/simulator-requests.ts';
 
-const simulators: Simulator[] = [];
-
-function createSimulator(options: { seed?: boolean } = {}): Simulator {
-  const simulator = new Simulator({ clock: new ManualClock(), seed: false, ...options });
-  simulators.push(simulator);
-  return simulator;
-}
+const createSimulator = simulatorFactory({ seed: false });
 
 afterEach(() => {
-  for (const simulator of simulators.splice(0)) simulator.close();
   vi.useRealTimers();
 });
 
@@ -230,15 +224,13 @@ describe('simulator job lifecycle', () => {
 
 describe('simulator clocks', () => {
   it('should refuse advance() without a ManualClock', () => {
-    const simulator = new Simulator({ seed: false });
-    simulators.push(simulator);
+    const simulator = createSimulator({ clock: systemClock });
     expect(() => simulator.advance(1000)).toThrow(/ManualClock/);
   });
 
   it('should drive jobs with real timers on the system clock and clear them on close', () => {
     vi.useFakeTimers();
-    const simulator = new Simulator();
-    simulators.push(simulator);
+    const simulator = createSimulator({ clock: systemClock, seed: true });
     expect(vi.getTimerCount()).toBe(1);
     vi.advanceTimersByTime(60_000);
     expect(simulator.getJob(SEEDED_KEYS.running)).toMatchObject({

@@ -1,20 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../src/simulator/clock.ts';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
-import { listJobsJson } from './support/simulator-requests.ts';
+import { listJobsJson, simulatorFactory } from './support/simulator-requests.ts';
 
-const simulators: Simulator[] = [];
-
-function createSimulator(): Simulator {
-  const simulator = new Simulator({ clock: new ManualClock() });
-  simulators.push(simulator);
-  return simulator;
-}
-
-afterEach(() => {
-  for (const simulator of simulators.splice(0)) simulator.close();
-});
+const createSimulator = simulatorFactory();
 
 async function list(query: string) {
   const { status, body } = await listJobsJson(createSimulator(), query);

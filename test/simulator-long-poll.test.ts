@@ -1,21 +1,16 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { UpstreamJob } from '../src/resolvers/upstream-types.ts';
-import { ManualClock } from '../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { Simulator, type SimulatorOptions } from '../src/simulator/simulator.ts';
-import { errorOf, getFrom, getJobJson, jobUrl } from './support/simulator-requests.ts';
+import type { Simulator } from '../src/simulator/simulator.ts';
+import {
+  errorOf,
+  getFrom,
+  getJobJson,
+  jobUrl,
+  simulatorFactory,
+} from './support/simulator-requests.ts';
 
-const simulators: Simulator[] = [];
-
-function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const simulator = new Simulator({ clock: new ManualClock(), ...options });
-  simulators.push(simulator);
-  return simulator;
-}
-
-afterEach(() => {
-  for (const simulator of simulators.splice(0)) simulator.close();
-});
+const createSimulator = simulatorFactory();
 
 function untilHeld(simulator: Simulator, count = 1): Promise<void> {
   return vi.waitFor(() => expect(simulator.heldRequestCount).toBe(count), { interval: 1 });

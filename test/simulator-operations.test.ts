@@ -1,19 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { UpstreamJobLinkResponse } from '../src/resolvers/upstream-types.ts';
-import { ManualClock } from '../src/simulator/clock.ts';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
-import { basicAuth, errorOf, SIMULATOR_BASE } from './support/simulator-requests.ts';
+import type { Simulator } from '../src/simulator/simulator.ts';
+import {
+  basicAuth,
+  errorOf,
+  SIMULATOR_BASE,
+  simulatorFactory,
+} from './support/simulator-requests.ts';
 
-const simulators: Simulator[] = [];
-function createSimulator(): Simulator {
-  const simulator = new Simulator({ clock: new ManualClock() });
-  simulators.push(simulator);
-  return simulator;
-}
-afterEach(() => {
-  for (const simulator of simulators.splice(0)) simulator.close();
-});
+const createSimulator = simulatorFactory();
 
 const LUNS = '/storage-provider/luns';
 const PSL = SEEDED_OBJECTS.performanceServiceLevels.value;

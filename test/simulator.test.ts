@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { ManualClock } from '../src/simulator/clock.ts';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { MAX_RECORDED_REQUESTS, Simulator } from '../src/simulator/simulator.ts';
+import { MAX_RECORDED_REQUESTS } from '../src/simulator/simulator.ts';
 import {
   basicAuth,
   errorOf,
@@ -11,20 +10,11 @@ import {
   jobUrl,
   listJobsJson,
   SIMULATOR_BASE,
+  simulatorFactory,
 } from './support/simulator-requests.ts';
 
 const AIQUM_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\+05:30$/;
-const simulators: Simulator[] = [];
-
-function createSimulator(options: ConstructorParameters<typeof Simulator>[0] = {}) {
-  const simulator = new Simulator({ clock: new ManualClock(), ...options });
-  simulators.push(simulator);
-  return simulator;
-}
-
-afterEach(() => {
-  for (const simulator of simulators.splice(0)) simulator.close();
-});
+const createSimulator = simulatorFactory();
 
 describe('simulator authentication', () => {
   it('should answer 401 with no body and a Basic challenge without credentials', async () => {

@@ -1,9 +1,29 @@
+import { afterEach } from 'vitest';
 import type {
   UpstreamErrorBody,
   UpstreamJob,
   UpstreamJobList,
 } from '../../src/resolvers/upstream-types.ts';
-import type { Simulator } from '../../src/simulator/simulator.ts';
+import { ManualClock } from '../../src/simulator/clock.ts';
+import { Simulator, type SimulatorOptions } from '../../src/simulator/simulator.ts';
+
+/**
+ * Makes simulators on a manual clock (with `defaults`, then the call's options) for one test
+ * file, called at its top level: every one it makes is closed after each test.
+ */
+export function simulatorFactory(
+  defaults: SimulatorOptions = {},
+): (options?: SimulatorOptions) => Simulator {
+  const simulators: Simulator[] = [];
+  afterEach(() => {
+    for (const simulator of simulators.splice(0)) simulator.close();
+  });
+  return (options = {}) => {
+    const simulator = new Simulator({ clock: new ManualClock(), ...defaults, ...options });
+    simulators.push(simulator);
+    return simulator;
+  };
+}
 
 export const SIMULATOR_BASE = 'http://sim/api';
 export const JOBS_URL = `${SIMULATOR_BASE}/management-server/jobs`;
