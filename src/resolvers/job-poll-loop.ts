@@ -9,7 +9,8 @@ import {
 import type { Logger } from '../logger.ts';
 import type { AiqumClient, Credentials } from './aiqum-client.ts';
 import { backoffMs, delay } from './delay.ts';
-import { changeFingerprint, isTerminalJob, lastModifiedMs } from './job-changes.ts';
+import { isTerminalJob, lastModifiedMs } from './job-changes.ts';
+import { type FeedProgress, JobFeed } from './job-feed.ts';
 import type { LongPollSupport } from './long-poll-support.ts';
 import type { UpstreamJob } from './upstream-types.ts';
 
@@ -40,9 +41,6 @@ const LONG_POLL_GRACE_MS = 5000;
 /** Quick long-poll answers in a row that change nothing we emit before the loop slows down. */
 const QUICK_ANSWERS_BEFORE_PAUSE = 3;
 
-/** What one answer brought: a change to emit, only a newer `last_modified`, or nothing. */
-type Progress = 'changed' | 'moved' | 'none';
-
 /**
  * Who polls: one loop per watched job. At most one upstream request in flight; it long-polls
  * while upstream supports it and polls every `pollIntervalMs` otherwise; it publishes only
@@ -52,10 +50,7 @@ type Progress = 'changed' | 'moved' | 'none';
 export class JobPollLoop {
   readonly done: Promise<void>;
   readonly #controller = new AbortController();
-  #latest: UpstreamJob;
-  #fingerprint: string;
-  #modifiedMs: number | undefined;
-  #lastModified: string | undefined;
+  readonly #feed: JobFeed;
   #failures = 0;
   #quickAnswers = 0;
 
@@ -65,12 +60,10 @@ export class JobPollLoop {
     private readonly target: PollTarget,
     private readonly options: PollLoopOptions,
   ) {
-    this.#latest = initial;
-    this.#fingerprint = changeFingerprint(initial);
-    this.#modifiedMs = lastModifiedMs(initial);
-    this.#lastModified = initial.last_modified;
-    if (this.#modifiedMs === undefined)
+    this.#feed = new JobFeed(initial);
+    if (lastModifiedMs(initial) === undefined) {
       options.support.markUnsupported('jobs carry no last_modified');
+    }
     this.done = this.#run().catch((error: unknown) => {
       target.fail(error instanceof Error ? error : new Error(String(error)));
     });
@@ -82,7 +75,7 @@ export class JobPollLoop {
 
   async #run(): Promise<void> {
     const { signal } = this.#controller;
-    while (!signal.aborted && !isTerminalJob(this.#latest)) {
+    while (!signal.aborted && !isTerminalJob(this.#feed.latest)) {
       const longPoll = this.options.support.usable;
       if (!longPoll && !(await delay(this.options.pollIntervalMs, signal))) return;
       const credentials = this.target.pollCredentials();
@@ -111,30 +104,21 @@ export class JobPollLoop {
     return client.getJob(this.key, credentials, {
       signal,
       timeoutMs: longPollTimeoutS * 1000 + LONG_POLL_GRACE_MS,
-      longPoll: { timeoutS: longPollTimeoutS, lastModified: this.#lastModified },
+      longPoll: { timeoutS: longPollTimeoutS, lastModified: this.#feed.lastModified },
     });
   }
 
   /** Records an answer and publishes it when it changed what subscribers see. */
-  #take(job: UpstreamJob): Progress {
-    const modifiedMs = lastModifiedMs(job);
-    if (modifiedMs === undefined) {
+  #take(job: UpstreamJob): FeedProgress {
+    if (lastModifiedMs(job) === undefined) {
       this.options.support.markUnsupported('jobs carry no last_modified');
-    } else if (this.#modifiedMs !== undefined && modifiedMs < this.#modifiedMs) {
-      return 'none'; // older than an answer already taken: another node, or a late reply
     }
-    const moved = modifiedMs !== undefined && modifiedMs !== this.#modifiedMs;
-    if (modifiedMs !== undefined) {
-      this.#modifiedMs = modifiedMs;
-      this.#lastModified = job.last_modified;
+    const progress = this.#feed.take(job);
+    if (progress === 'changed') {
+      this.#quickAnswers = 0;
+      this.target.publish(job);
     }
-    const fingerprint = changeFingerprint(job);
-    if (fingerprint === this.#fingerprint) return moved ? 'moved' : 'none';
-    this.#fingerprint = fingerprint;
-    this.#latest = job;
-    this.#quickAnswers = 0;
-    this.target.publish(job);
-    return 'changed';
+    return progress;
   }
 
   /**

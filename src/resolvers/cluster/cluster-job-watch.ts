@@ -1,9 +1,9 @@
 import type { Logger } from '../../logger.ts';
 import type { Credentials } from '../aiqum-client.ts';
 import type { JobChannel } from '../job-channel.ts';
+import { JobFeed } from '../job-feed.ts';
 import type { JobPollLoop, PollTarget } from '../job-poll-loop.ts';
 import type { UpstreamJob } from '../upstream-types.ts';
-import { JobFeed } from './job-feed.ts';
 import type { JobLease } from './lease.ts';
 import type { ClusterMessage, RedisCoordinator } from './redis-coordinator.ts';
 
@@ -143,7 +143,7 @@ export class ClusterJobWatch implements PollTarget {
 
   /** Passes a newer transition to the local subscribers; true when it was one. */
   #deliver(job: UpstreamJob): boolean {
-    if (!this.#feed.take(job)) return false;
+    if (this.#feed.take(job) !== 'changed') return false;
     this.channel.publish(job);
     return true;
   }
