@@ -1,6 +1,6 @@
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { AiqumClient, Credentials } from './aiqum/client.ts';
 import type { Logger } from './logger.ts';
-import type { AiqumClient, Credentials } from './resolvers/aiqum-client.ts';
 import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
 import type { JobWatcher } from './resolvers/job-watcher.ts';
 

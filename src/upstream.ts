@@ -1,10 +1,10 @@
+import { AiqumClient } from './aiqum/client.ts';
+import { createUpstreamAgent } from './aiqum/tls-agent.ts';
+import { createUpstreamFetch } from './aiqum/transport.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
 import { type Metrics, measureUpstream } from './metrics.ts';
 import type { Dependency } from './readiness.ts';
-import { AiqumClient } from './resolvers/aiqum-client.ts';
-import { createUpstreamAgent } from './resolvers/upstream-agent.ts';
-import { createUpstreamFetch } from './resolvers/upstream-transport.ts';
 import { Simulator } from './simulator/simulator.ts';
 
 const EMBEDDED_SIMULATOR_URL = 'http://embedded-simulator/api';

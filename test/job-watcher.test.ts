@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AiqumClient } from '../src/aiqum/client.ts';
+import type { UpstreamJob } from '../src/aiqum/wire-types.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../src/errors.ts';
 import { createLogger } from '../src/logger.ts';
-import { AiqumClient } from '../src/resolvers/aiqum-client.ts';
 import { JobWatcher, type JobWatcherOptions } from '../src/resolvers/job-watcher.ts';
-import type { UpstreamJob } from '../src/resolvers/upstream-types.ts';
 import { ManualClock } from '../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { type JobSpec, Simulator, type SimulatorOptions } from '../src/simulator/simulator.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { UpstreamJob } from '../src/resolvers/upstream-types.ts';
+import type { UpstreamJob } from '../src/aiqum/wire-types.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import type { Simulator } from '../src/simulator/simulator.ts';
 import {

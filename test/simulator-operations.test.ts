@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UpstreamJobLinkResponse } from '../src/resolvers/upstream-types.ts';
+import type { UpstreamJobLinkResponse } from '../src/aiqum/wire-types.ts';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
 import type { Simulator } from '../src/simulator/simulator.ts';
 import {

@@ -1,6 +1,6 @@
 // What counts as a change of a watched job, and when it is over. Pure functions.
-import { aiqumTimeToIso, isTerminalState, toJobState } from './job-mapping.ts';
-import type { UpstreamJob } from './upstream-types.ts';
+import { aiqumTimeToIso, isTerminalState, toJobState } from '../aiqum/job-mapping.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 
 /** Subscribers hear of a change of state, status or task reports, and of nothing else. */
 export function changeFingerprint(job: UpstreamJob): string {

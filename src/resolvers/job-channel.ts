@@ -1,6 +1,6 @@
-import type { Credentials } from './aiqum-client.ts';
+import type { Credentials } from '../aiqum/client.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { isTerminalJob } from './job-changes.ts';
-import type { UpstreamJob } from './upstream-types.ts';
 
 /**
  * One entry of a channel's history. Subscribers share these nodes and each keeps only a

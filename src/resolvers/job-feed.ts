@@ -1,5 +1,5 @@
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { changeFingerprint, lastModifiedMs } from './job-changes.ts';
-import type { UpstreamJob } from './upstream-types.ts';
 
 /** What one answer brought: a change to emit, only a newer `last_modified`, or nothing. */
 export type FeedProgress = 'changed' | 'moved' | 'none';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
+import { type AiqumClient, type Credentials, MAX_RECORDS_PER_PAGE } from '../aiqum/client.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { NotFoundError } from '../errors.ts';
-import { type AiqumClient, type Credentials, MAX_RECORDS_PER_PAGE } from './aiqum-client.ts';
-import type { UpstreamJob } from './upstream-types.ts';
 
 export type JobLoader = DataLoader<string, UpstreamJob | null>;
 

@@ -1,3 +1,6 @@
+import type { AiqumClient, Credentials } from '../aiqum/client.ts';
+import type { LongPollSupport } from '../aiqum/long-poll-support.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -7,12 +10,9 @@ import {
   UpstreamUnavailableError,
 } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { AiqumClient, Credentials } from './aiqum-client.ts';
 import { backoffMs, delay } from './delay.ts';
 import { isTerminalJob, lastModifiedMs } from './job-changes.ts';
 import { type FeedProgress, JobFeed } from './job-feed.ts';
-import type { LongPollSupport } from './long-poll-support.ts';
-import type { UpstreamJob } from './upstream-types.ts';
 
 /** What a poll loop feeds: whoever delivers the transitions (a JobChannel, or later a bus). */
 export interface PollTarget {

@@ -1,4 +1,4 @@
-import type { UpstreamJob } from './upstream-types.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 
 /** An event of a job subscription: the job, or the error that ends the subscription. */
 export type JobUpdate = UpstreamJob | Error;

@@ -1,13 +1,13 @@
+import type { AiqumClient, Credentials } from '../aiqum/client.ts';
+import { LongPollSupport } from '../aiqum/long-poll-support.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { TooManySubscriptionsError, UnauthenticatedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import type { AiqumClient, Credentials } from './aiqum-client.ts';
 import { ClusterJobWatch } from './cluster/cluster-job-watch.ts';
 import type { RedisCoordinator } from './cluster/redis-coordinator.ts';
 import { JobChannel, type JobSubscription } from './job-channel.ts';
 import { JobPollLoop, type PollLoopOptions } from './job-poll-loop.ts';
-import { LongPollSupport } from './long-poll-support.ts';
 import { SharedJobReads } from './shared-reads.ts';
-import type { UpstreamJob } from './upstream-types.ts';
 
 export const DEFAULT_WATCH_RETRY_DELAY_MS = 500;
 export const DEFAULT_WATCH_MAX_RETRY_DELAY_MS = 30_000;

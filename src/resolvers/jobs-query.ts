@@ -1,7 +1,9 @@
 // The `jobs` connection: GraphQL filter, order and paging turned into one AIQUM list call.
+
+import type { AiqumClient, Credentials, ListJobsQuery } from '../aiqum/client.ts';
+import { type JobState, type JobStatus, toUpstreamEnumValue } from '../aiqum/job-mapping.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { BadUserInputError } from '../errors.ts';
-import type { AiqumClient, Credentials, ListJobsQuery } from './aiqum-client.ts';
-import { type JobState, type JobStatus, toUpstreamEnumValue } from './job-mapping.ts';
 import {
   checkPageArgs,
   encodeCursor,
@@ -9,7 +11,6 @@ import {
   type PageArgs,
   pageWindow,
 } from './paging.ts';
-import type { UpstreamJob } from './upstream-types.ts';
 
 export const JOB_ORDER_FIELDS = {
   SUBMIT_TIME: 'submit_time',

@@ -1,6 +1,7 @@
 // Relay paging (first/after, last/before) mapped onto AIQUM's offset paging.
+
+import { MAX_RECORDS_PER_PAGE } from '../aiqum/client.ts';
 import { BadUserInputError } from '../errors.ts';
-import { MAX_RECORDS_PER_PAGE } from './aiqum-client.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 const CURSOR_PREFIX = 'offset:';

@@ -1,5 +1,5 @@
-import type { AiqumClient, Credentials } from './aiqum-client.ts';
-import type { UpstreamJob } from './upstream-types.ts';
+import type { AiqumClient, Credentials } from '../aiqum/client.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 
 interface SharedRead {
   promise: Promise<UpstreamJob>;

@@ -1,10 +1,10 @@
+import { DATA_PROTOCOLS } from '../aiqum/operation-enums.ts';
 import {
   createAccessEndpointOperation,
   deleteAccessEndpointOperation,
   updateAccessEndpointOperation,
 } from '../resolvers/operations/access-endpoint.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
-import { DATA_PROTOCOLS } from '../resolvers/operations/upstream-enums.ts';
 import { builder } from './builder.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import { upstreamEnumType } from './upstream-enum.ts';

@@ -1,15 +1,15 @@
 import {
+  ACL_PERMISSIONS,
+  AUTHENTICATION_FLAVORS,
+  EXPORT_RULE_PROTOCOLS,
+  FILE_SHARE_TYPES,
+} from '../aiqum/operation-enums.ts';
+import {
   createFileShareOperation,
   deleteFileShareOperation,
   updateFileShareOperation,
 } from '../resolvers/operations/file-share.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
-import {
-  ACL_PERMISSIONS,
-  AUTHENTICATION_FLAVORS,
-  EXPORT_RULE_PROTOCOLS,
-  FILE_SHARE_TYPES,
-} from '../resolvers/operations/upstream-enums.ts';
 import { builder } from './builder.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import { OperationalStateEnum, SpaceInput } from './lun.ts';

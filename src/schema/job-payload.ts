@@ -1,4 +1,4 @@
-import type { UpstreamJob } from '../resolvers/upstream-types.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { builder } from './builder.ts';
 import { JobRef } from './job.ts';
 

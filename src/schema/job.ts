@@ -5,15 +5,15 @@ import {
   JOB_STATUSES,
   toJobState,
   toJobStatus,
-} from '../resolvers/job-mapping.ts';
-import { jobUpdates } from '../resolvers/job-updates.ts';
-import { checkKey } from '../resolvers/keys.ts';
+} from '../aiqum/job-mapping.ts';
+import { checkKey } from '../aiqum/keys.ts';
 import type {
   UpstreamJob,
   UpstreamJobResult,
   UpstreamSpawnedJobSummary,
   UpstreamTaskReport,
-} from '../resolvers/upstream-types.ts';
+} from '../aiqum/wire-types.ts';
+import { jobUpdates } from '../resolvers/job-updates.ts';
 import { builder } from './builder.ts';
 
 export const JobStateEnum = builder.enumType('JobState', {

@@ -1,10 +1,10 @@
+import { LUN_OS_TYPES, OPERATIONAL_STATES } from '../aiqum/operation-enums.ts';
 import {
   createLunOperation,
   deleteLunOperation,
   updateLunOperation,
 } from '../resolvers/operations/lun.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
-import { LUN_OS_TYPES, OPERATIONAL_STATES } from '../resolvers/operations/upstream-enums.ts';
 import { builder } from './builder.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import { upstreamEnumType } from './upstream-enum.ts';

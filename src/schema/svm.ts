@@ -1,10 +1,10 @@
+import { SVM_LANGUAGES, SVM_STATES, SVM_SUBTYPES } from '../aiqum/operation-enums.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import {
   createSvmOperation,
   deleteSvmOperation,
   updateSvmOperation,
 } from '../resolvers/operations/svm.ts';
-import { SVM_LANGUAGES, SVM_STATES, SVM_SUBTYPES } from '../resolvers/operations/upstream-enums.ts';
 import { builder } from './builder.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import {

@@ -1,4 +1,4 @@
-import { graphQLEnumName } from '../resolvers/operations/upstream-enums.ts';
+import { graphQLEnumName } from '../aiqum/operation-enums.ts';
 import { builder } from './builder.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { UpstreamJob } from '../resolvers/upstream-types.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { abortJob, type LifecycleStep, type PlannedJob } from './lifecycle.ts';
 import { isTerminalState, jobToWire, type StoredJob, type WireOptions } from './stored-job.ts';
 

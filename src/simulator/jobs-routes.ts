@@ -1,4 +1,4 @@
-import type { UpstreamJobList } from '../resolvers/upstream-types.ts';
+import type { UpstreamJobList } from '../aiqum/wire-types.ts';
 import type { HeldRequests } from './held-requests.ts';
 import type { JobStore } from './job-store.ts';
 import { applyListQuery, parseListQuery } from './list-query.ts';

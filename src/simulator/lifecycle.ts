@@ -1,4 +1,4 @@
-import type { UpstreamTaskReport } from '../resolvers/upstream-types.ts';
+import type { UpstreamTaskReport } from '../aiqum/wire-types.ts';
 import { formatAiqumTime } from './aiqum-time.ts';
 import type { JobSpec } from './simulator.ts';
 import type { StoredJob } from './stored-job.ts';

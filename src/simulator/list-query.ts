@@ -1,4 +1,4 @@
-import type { UpstreamJob } from '../resolvers/upstream-types.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { type FieldMatcher, parseFilterValue } from './filter-value.ts';
 import { QueryError } from './query-error.ts';
 

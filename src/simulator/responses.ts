@@ -1,4 +1,4 @@
-import type { UpstreamErrorBody } from '../resolvers/upstream-types.ts';
+import type { UpstreamErrorBody } from '../aiqum/wire-types.ts';
 
 /** AIQUM's error codes are strings; these are the simulator's, one per kind of refusal. */
 export const ErrorCode = {

@@ -1,4 +1,4 @@
-import type { UpstreamJob } from '../resolvers/upstream-types.ts';
+import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { authenticate, BASIC_CHALLENGE, DEFAULT_USERS, type SimulatorUser } from './auth.ts';
 import { ManualClock, type SimulatorClock, systemClock } from './clock.ts';
 import { FaultQueue, faultResponse } from './faults.ts';

@@ -3,7 +3,7 @@ import type {
   UpstreamJobResult,
   UpstreamSpawnedJobSummary,
   UpstreamTaskReport,
-} from '../resolvers/upstream-types.ts';
+} from '../aiqum/wire-types.ts';
 import { formatAiqumTime, formatAiqumTimeWithMillis } from './aiqum-time.ts';
 
 export const JOBS_PATH = '/api/management-server/jobs';

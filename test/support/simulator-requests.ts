@@ -3,7 +3,7 @@ import type {
   UpstreamErrorBody,
   UpstreamJob,
   UpstreamJobList,
-} from '../../src/resolvers/upstream-types.ts';
+} from '../../src/aiqum/wire-types.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator, type SimulatorOptions } from '../../src/simulator/simulator.ts';
 

@@ -1,4 +1,4 @@
-import type { UpstreamJobList } from '../../src/resolvers/upstream-types.ts';
+import type { UpstreamJobList } from '../../src/aiqum/wire-types.ts';
 import type { Simulator } from '../../src/simulator/simulator.ts';
 import { ADMIN } from './app.ts';
 

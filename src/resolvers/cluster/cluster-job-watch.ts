@@ -1,9 +1,9 @@
+import type { Credentials } from '../../aiqum/client.ts';
+import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Logger } from '../../logger.ts';
-import type { Credentials } from '../aiqum-client.ts';
 import type { JobChannel } from '../job-channel.ts';
 import { JobFeed } from '../job-feed.ts';
 import type { JobPollLoop, PollTarget } from '../job-poll-loop.ts';
-import type { UpstreamJob } from '../upstream-types.ts';
 import type { JobLease } from './lease.ts';
 import type { ClusterMessage, RedisCoordinator } from './redis-coordinator.ts';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
+import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Logger } from '../../logger.ts';
-import type { UpstreamJob } from '../upstream-types.ts';
 import { JobLease } from './lease.ts';
 
 export const DEFAULT_SNAPSHOT_TTL_MS = 600_000;

@@ -1,4 +1,4 @@
-import { checkKey } from '../keys.ts';
+import { checkKey } from '../../aiqum/keys.ts';
 import { checkIpAddress, checkIpBlock, checkName } from './input-checks.ts';
 import type { Operation } from './run-operation.ts';
 import { type InputObject, objectAt, toUpdateBody, toUpstreamBody } from './upstream-body.ts';

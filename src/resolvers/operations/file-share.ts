@@ -1,4 +1,4 @@
-import { checkKey } from '../keys.ts';
+import { checkKey } from '../../aiqum/keys.ts';
 import { checkName } from './input-checks.ts';
 import type { Operation } from './run-operation.ts';
 import { type InputObject, toUpdateBody, toUpstreamBody } from './upstream-body.ts';

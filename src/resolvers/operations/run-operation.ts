@@ -1,6 +1,6 @@
+import type { OperationMethod } from '../../aiqum/client.ts';
+import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Context } from '../../context.ts';
-import type { OperationMethod } from '../aiqum-client.ts';
-import type { UpstreamJob } from '../upstream-types.ts';
 import type { UpstreamBody } from './upstream-body.ts';
 
 /** One asynchronous AIQUM call: method, path under `/api` (keys percent-encoded), body, query. */

@@ -1,4 +1,4 @@
-import { DATA_PROTOCOLS } from '../../resolvers/operations/upstream-enums.ts';
+import { DATA_PROTOCOLS } from '../../aiqum/operation-enums.ts';
 import {
   type Body,
   missing,

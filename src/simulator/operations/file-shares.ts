@@ -3,7 +3,7 @@ import {
   AUTHENTICATION_FLAVORS,
   EXPORT_RULE_PROTOCOLS,
   FILE_SHARE_TYPES,
-} from '../../resolvers/operations/upstream-enums.ts';
+} from '../../aiqum/operation-enums.ts';
 import {
   type Body,
   optionalArray,

@@ -1,4 +1,4 @@
-import { LUN_OS_TYPES } from '../../resolvers/operations/upstream-enums.ts';
+import { LUN_OS_TYPES } from '../../aiqum/operation-enums.ts';
 import {
   type Body,
   missing,

@@ -1,4 +1,4 @@
-import { OPERATIONAL_STATES } from '../../resolvers/operations/upstream-enums.ts';
+import { OPERATIONAL_STATES } from '../../aiqum/operation-enums.ts';
 import { type Body, optionalEnum, optionalInteger, optionalString } from '../body-checks.ts';
 import type { SimulatedObject } from '../inventory.ts';
 import { type OperationContext, requirePerformanceServiceLevel } from './resource.ts';

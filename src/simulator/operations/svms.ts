@@ -1,8 +1,4 @@
-import {
-  SVM_LANGUAGES,
-  SVM_STATES,
-  SVM_SUBTYPES,
-} from '../../resolvers/operations/upstream-enums.ts';
+import { SVM_LANGUAGES, SVM_STATES, SVM_SUBTYPES } from '../../aiqum/operation-enums.ts';
 import {
   type Body,
   isObject,

@@ -5,8 +5,8 @@ import {
   UpstreamUnavailableError,
 } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { toGatewayError } from './upstream-errors.ts';
-import type { UpstreamJob, UpstreamJobLinkResponse, UpstreamJobList } from './upstream-types.ts';
+import { toGatewayError } from './error-mapping.ts';
+import type { UpstreamJob, UpstreamJobLinkResponse, UpstreamJobList } from './wire-types.ts';
 
 /** The caller's `Authorization` header value (HTTP Basic), forwarded as is. */
 export type Credentials = string;
