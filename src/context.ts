@@ -1,8 +1,8 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { AiqumClient, Credentials } from './aiqum/client.ts';
+import type { JobWatcher } from './live/job-watcher.ts';
 import type { Logger } from './logger.ts';
 import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
-import type { JobWatcher } from './resolvers/job-watcher.ts';
 
 /** What every resolver receives: the caller's credentials and per-request loaders. */
 export interface Context {

@@ -3,10 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { createYoga } from 'graphql-yoga';
 import { collectDefaultMetrics } from 'prom-client';
-import { type Cluster, createCluster } from './cluster.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { createErrorMasker } from './graphql-errors.ts';
+import { type Cluster, createCluster } from './live/cluster/cluster.ts';
+import { JobWatcher } from './live/job-watcher.ts';
 import { createLogger, type Logger } from './logger.ts';
 import {
   createMetrics,
@@ -20,7 +21,6 @@ import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
 import { useStaticPage } from './plugins/static-page.ts';
 import { Readiness } from './readiness.ts';
 import { withRequestIds } from './request-id.ts';
-import { JobWatcher } from './resolvers/job-watcher.ts';
 import { schema } from './schema/index.ts';
 import type { Simulator } from './simulator/simulator.ts';
 import { createUpstream, type UpstreamOverrides } from './upstream.ts';

@@ -13,7 +13,7 @@ import type {
   UpstreamSpawnedJobSummary,
   UpstreamTaskReport,
 } from '../aiqum/wire-types.ts';
-import { jobUpdates } from '../resolvers/job-updates.ts';
+import { jobUpdates } from '../live/job-updates.ts';
 import { builder } from './builder.ts';
 
 export const JobStateEnum = builder.enumType('JobState', {

@@ -1,9 +1,9 @@
 import { Gauge } from 'prom-client';
-import type { Config } from './config.ts';
-import type { Logger } from './logger.ts';
-import type { Metrics } from './metrics.ts';
-import type { Dependency } from './readiness.ts';
-import { RedisCoordinator } from './resolvers/cluster/redis-coordinator.ts';
+import type { Config } from '../../config.ts';
+import type { Logger } from '../../logger.ts';
+import type { Metrics } from '../../metrics.ts';
+import type { Dependency } from '../../readiness.ts';
+import { RedisCoordinator } from './redis-coordinator.ts';
 
 /** How long `start()` waits for Redis before serving anyway (polling alone until it comes). */
 const CONNECT_WAIT_MS = 3000;
