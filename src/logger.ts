@@ -1,6 +1,6 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { LogLevel } from './config.ts';
-import { currentRequestId } from './request-id.ts';
+import { currentRequestId } from './http/request-id.ts';
 
 export type { Logger };
 

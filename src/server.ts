@@ -5,7 +5,13 @@ import { createYoga } from 'graphql-yoga';
 import { collectDefaultMetrics } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
-import { createErrorMasker } from './graphql-errors.ts';
+import { createErrorMasker } from './http/error-masking.ts';
+import { limitPlugins } from './http/limits.ts';
+import { useOperationAccounting } from './http/operation-metrics.ts';
+import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
+import { withRequestIds } from './http/request-id.ts';
+import { useStaticPage } from './http/static-page.ts';
+import { attachGraphQLWebSocket } from './http/websocket.ts';
 import { type Cluster, createCluster } from './live/cluster/cluster.ts';
 import { JobWatcher } from './live/job-watcher.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -15,16 +21,10 @@ import {
   registerWatcherMetrics,
   usePrometheusEndpoint,
 } from './metrics.ts';
-import { limitPlugins } from './plugins/limits.ts';
-import { useOperationAccounting } from './plugins/operations.ts';
-import { useReadinessEndpoint } from './plugins/readiness-endpoint.ts';
-import { useStaticPage } from './plugins/static-page.ts';
 import { Readiness } from './readiness.ts';
-import { withRequestIds } from './request-id.ts';
 import { schema } from './schema/index.ts';
 import type { Simulator } from './simulator/simulator.ts';
 import { createUpstream, type UpstreamOverrides } from './upstream.ts';
-import { attachGraphQLWebSocket } from './websocket.ts';
 
 /** What tests and benchmarks may swap; production passes nothing. */
 export interface AppOverrides extends UpstreamOverrides {

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createErrorMasker } from '../src/graphql-errors.ts';
+import { createErrorMasker } from '../src/http/error-masking.ts';
 import { createLogger } from '../src/logger.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN, createTestApp, execute, OPERATOR } from './support/app.ts';

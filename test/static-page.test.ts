@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileWithin } from '../src/plugins/static-page.ts';
+import { fileWithin } from '../src/http/static-page.ts';
 import { createTestApp } from './support/app.ts';
 
 let dir: string;

@@ -5,8 +5,8 @@ import type { OperationResult } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { Limits } from './config.ts';
-import type { Metrics } from './metrics.ts';
+import type { Limits } from '../config.ts';
+import type { Metrics } from '../metrics.ts';
 
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => OperationResult;

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, type YogaServerOptions } from 'graphql-yoga';
-import { BadUserInputError, GatewayError } from './errors.ts';
-import type { Logger } from './logger.ts';
+import { BadUserInputError, GatewayError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 
 type MaskError = NonNullable<
   Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']

@@ -6,8 +6,8 @@ import {
 } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { GatewayError } from '../errors.ts';
-import { rootCause } from '../graphql-errors.ts';
 import type { Metrics } from '../metrics.ts';
+import { rootCause } from './error-masking.ts';
 
 const MAX_OPERATION_NAMES = 500;
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
