@@ -9,7 +9,8 @@ import { type Config, loadConfig } from '../src/config.ts';
 import { type App, buildApp } from '../src/server.ts';
 import { ManualClock } from '../src/simulator/clock.ts';
 import { serveSimulator } from '../src/simulator/serve.ts';
-import { type JobSpec, Simulator } from '../src/simulator/simulator.ts';
+import { Simulator } from '../src/simulator/simulator.ts';
+import type { JobSpec } from '../src/simulator/types.ts';
 import { RedisServer } from '../test/support/redis.ts';
 import { machineLine, writeSection } from './report.ts';
 

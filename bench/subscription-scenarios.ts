@@ -7,7 +7,8 @@ import WebSocket from 'ws';
 import { type Config, loadConfig } from '../src/config.ts';
 import { type App, buildApp } from '../src/server.ts';
 import { serveSimulator } from '../src/simulator/serve.ts';
-import { type JobSpec, Simulator } from '../src/simulator/simulator.ts';
+import { Simulator } from '../src/simulator/simulator.ts';
+import type { JobSpec } from '../src/simulator/types.ts';
 import type { ClientsJob, ClientsReport } from './subscription-clients.ts';
 
 export const AUTHORIZATION = `Basic ${btoa('admin:admin')}`;

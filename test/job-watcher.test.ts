@@ -6,7 +6,8 @@ import { JobWatcher, type JobWatcherOptions } from '../src/live/job-watcher.ts';
 import { createLogger } from '../src/logger.ts';
 import { ManualClock } from '../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { type JobSpec, Simulator, type SimulatorOptions } from '../src/simulator/simulator.ts';
+import { Simulator, type SimulatorOptions } from '../src/simulator/simulator.ts';
+import type { JobSpec } from '../src/simulator/types.ts';
 import { ADMIN, OPERATOR } from './support/app.ts';
 import { errorWithin, nextWithin, valueWithin } from './support/async.ts';
 

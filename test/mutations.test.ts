@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.ts';
-import type { RecordedRequest } from '../src/simulator/simulator.ts';
+import type { RecordedRequest } from '../src/simulator/types.ts';
 import {
   errorCodes,
   execute,

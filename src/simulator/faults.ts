@@ -1,5 +1,5 @@
 import { ErrorCode, errorBody } from './responses.ts';
-import type { Fault, RecordedRequest } from './simulator.ts';
+import type { Fault, RecordedRequest } from './types.ts';
 
 const BODILESS_STATUSES = new Set([204, 304, 401, 403]);
 

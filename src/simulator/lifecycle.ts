@@ -1,7 +1,7 @@
 import type { UpstreamTaskReport } from '../aiqum/wire-types.ts';
 import { formatAiqumTime } from './aiqum-time.ts';
-import type { JobSpec } from './simulator.ts';
 import type { StoredJob } from './stored-job.ts';
+import type { JobSpec } from './types.ts';
 
 export const DEFAULT_TASK_NAMES = ['validate_request', 'perform_operation'];
 export const DEFAULT_STEP_MS = 1000;

@@ -9,8 +9,8 @@ import { svmHandlers } from './operations/svms.ts';
 import { Refusal } from './refusal.ts';
 import { ErrorCode, emptyResponse, errorResponse, jsonResponse } from './responses.ts';
 import type { Resource, Route } from './routes.ts';
-import type { JobSpec } from './simulator.ts';
 import { jobHref } from './stored-job.ts';
+import type { JobSpec } from './types.ts';
 
 const HANDLERS: Record<Resource, ResourceHandlers> = {
   luns: lunHandlers,

@@ -1,6 +1,6 @@
 import type { JobStore } from './job-store.ts';
 import { planLifecycle } from './lifecycle.ts';
-import type { JobSpec } from './simulator.ts';
+import type { JobSpec } from './types.ts';
 
 // Deterministic demo data: the same keys and contents for every run, with submit times
 // relative to the clock at start-up.

@@ -18,6 +18,7 @@ import { QueryError } from './query-error.ts';
 import { ErrorCode, emptyResponse, errorResponse } from './responses.ts';
 import { matchRoute } from './routes.ts';
 import { seedDemoJobs } from './seed.ts';
+import type { Fault, JobSpec, RecordedRequest } from './types.ts';
 import { validateJobSpec } from './validate-job-spec.ts';
 
 export interface SimulatorOptions {
@@ -31,47 +32,6 @@ export interface SimulatorOptions {
   users?: Record<string, SimulatorUser>;
   /** Real milliseconds every answer waits, like a real AIQUM's processing time. Default 0. */
   latencyMs?: number;
-}
-
-export interface RecordedRequest {
-  method: string;
-  /** The URL path as received, still percent-encoded, e.g. `/api/management-server/jobs`. */
-  path: string;
-  query: URLSearchParams;
-  /** For `/management-server/jobs/{key}`, the decoded key. */
-  jobKey?: string;
-  /** The request body parsed as JSON; undefined when there was none or it was not JSON. */
-  body?: unknown;
-}
-
-export interface Fault {
-  status?: number;
-  /** Sent as is (may be garbage); default an AIQUM error body (none for 401/403). */
-  body?: string;
-  headers?: Record<string, string>;
-  /** Real milliseconds to wait before answering; an abort of the request ends the wait. */
-  delayMs?: number;
-  /** Default 1. */
-  times?: number;
-  match?: (request: RecordedRequest) => boolean;
-}
-
-export interface JobSpec {
-  name: string;
-  type: string;
-  /** Task names, default two generic tasks; each task takes stepMs. */
-  tasks?: string[];
-  /** Default 1000. */
-  stepMs?: number;
-  outcome?: 'normal' | 'warning' | 'partial_failures' | 'error';
-  /** Added as job_results on completion, unless the outcome is 'error'. */
-  results?: { name: string; value: string }[];
-  /** The failure_reason of the failing task (outcomes 'error' and 'partial_failures'). */
-  failureReason?: string;
-  parentJobKey?: string;
-  key?: string;
-  /** Applies the operation's change when the job completes, unless its outcome is 'error'. */
-  onComplete?: () => void;
 }
 
 /** How the next job a write endpoint starts will end (see `setNextJobOutcome`). */

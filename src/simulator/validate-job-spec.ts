@@ -1,5 +1,5 @@
 import type { JobStore } from './job-store.ts';
-import type { JobSpec } from './simulator.ts';
+import type { JobSpec } from './types.ts';
 
 function requireText(value: unknown, field: string): void {
   if (typeof value !== 'string' || value.trim() === '') {

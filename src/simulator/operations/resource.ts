@@ -2,7 +2,7 @@ import type { Body } from '../body-checks.ts';
 import type { Inventory, ObjectKind, SimulatedObject } from '../inventory.ts';
 import type { JobStore } from '../job-store.ts';
 import { badRequest, conflict, notFound } from '../refusal.ts';
-import type { JobSpec } from '../simulator.ts';
+import type { JobSpec } from '../types.ts';
 
 /** What an operation handler may look at. */
 export interface OperationContext {
