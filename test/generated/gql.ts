@@ -15,6 +15,7 @@ import * as types from './graphql.ts';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": typeof types.JobStateDocument,
     "\n  subscription JobUpdated($key: ID!) {\n    jobUpdated(key: $key) { key state status terminal taskReports { name state } }\n  }\n": typeof types.JobUpdatedDocument,
     "\n  subscription JobUpdatedWithParent($key: ID!) {\n    jobUpdated(key: $key) { key state parentJob { key spawnedJobSummary { completedJobs } } }\n  }\n": typeof types.JobUpdatedWithParentDocument,
     "\n  query Job($key: ID!) {\n    job(key: $key) {\n      id\n      key\n      name\n      type\n      state\n      status\n      terminal\n      submitTime\n      completeTime\n      parentJobKey\n      spawnedJobSummary { totalJobs completedJobs successfulJobs }\n      taskReports { key name state status startTime completeTime failureReason }\n      results { name value }\n    }\n  }\n": typeof types.JobDocument,
@@ -34,9 +35,9 @@ type Documents = {
     "\n  mutation DeleteSvm($key: ID!, $force: Boolean) { deleteSvm(key: $key, force: $force) { job { key name type state } } }\n": typeof types.DeleteSvmDocument,
     "\n  mutation CreateBackup { createBackup { job { key name type state status results { name value } } } }\n": typeof types.CreateBackupDocument,
     "\n  query JobAfterwards($key: ID!) {\n    job(key: $key) { key state status terminal taskReports { name state status failureReason } results { name value } }\n  }\n": typeof types.JobAfterwardsDocument,
-    "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": typeof types.JobStateDocument,
 };
 const documents: Documents = {
+    "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": types.JobStateDocument,
     "\n  subscription JobUpdated($key: ID!) {\n    jobUpdated(key: $key) { key state status terminal taskReports { name state } }\n  }\n": types.JobUpdatedDocument,
     "\n  subscription JobUpdatedWithParent($key: ID!) {\n    jobUpdated(key: $key) { key state parentJob { key spawnedJobSummary { completedJobs } } }\n  }\n": types.JobUpdatedWithParentDocument,
     "\n  query Job($key: ID!) {\n    job(key: $key) {\n      id\n      key\n      name\n      type\n      state\n      status\n      terminal\n      submitTime\n      completeTime\n      parentJobKey\n      spawnedJobSummary { totalJobs completedJobs successfulJobs }\n      taskReports { key name state status startTime completeTime failureReason }\n      results { name value }\n    }\n  }\n": types.JobDocument,
@@ -56,9 +57,12 @@ const documents: Documents = {
     "\n  mutation DeleteSvm($key: ID!, $force: Boolean) { deleteSvm(key: $key, force: $force) { job { key name type state } } }\n": types.DeleteSvmDocument,
     "\n  mutation CreateBackup { createBackup { job { key name type state status results { name value } } } }\n": types.CreateBackupDocument,
     "\n  query JobAfterwards($key: ID!) {\n    job(key: $key) { key state status terminal taskReports { name state status failureReason } results { name value } }\n  }\n": types.JobAfterwardsDocument,
-    "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": types.JobStateDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n"): typeof import('./graphql.ts').JobStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -135,10 +139,6 @@ export function graphql(source: "\n  mutation CreateBackup { createBackup { job 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JobAfterwards($key: ID!) {\n    job(key: $key) { key state status terminal taskReports { name state status failureReason } results { name value } }\n  }\n"): typeof import('./graphql.ts').JobAfterwardsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n"): typeof import('./graphql.ts').JobStateDocument;
 
 
 export function graphql(source: string) {

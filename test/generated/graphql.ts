@@ -583,6 +583,13 @@ export type UpdateSvmInput = {
   state?: SvmState | null | undefined;
 };
 
+export type JobStateQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type JobStateQuery = { job: { key: string, state: JobState, status: JobStatus | null, submitTime: string | null } | null };
+
 export type JobUpdatedSubscriptionVariables = Exact<{
   key: string;
 }>;
@@ -724,13 +731,6 @@ export type JobAfterwardsQueryVariables = Exact<{
 
 export type JobAfterwardsQuery = { job: { key: string, state: JobState, status: JobStatus | null, terminal: boolean, taskReports: Array<{ name: string | null, state: JobState, status: JobStatus | null, failureReason: string | null }>, results: Array<{ name: string, value: string | null }> } | null };
 
-export type JobStateQueryVariables = Exact<{
-  key: string;
-}>;
-
-
-export type JobStateQuery = { job: { key: string, state: JobState, status: JobStatus | null, submitTime: string | null } | null };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -750,6 +750,16 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const JobStateDocument = new TypedDocumentString(`
+    query JobState($key: ID!) {
+  job(key: $key) {
+    key
+    state
+    status
+    submitTime
+  }
+}
+    `) as unknown as TypedDocumentString<JobStateQuery, JobStateQueryVariables>;
 export const JobUpdatedDocument = new TypedDocumentString(`
     subscription JobUpdated($key: ID!) {
   jobUpdated(key: $key) {
@@ -1072,13 +1082,3 @@ export const JobAfterwardsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobAfterwardsQuery, JobAfterwardsQueryVariables>;
-export const JobStateDocument = new TypedDocumentString(`
-    query JobState($key: ID!) {
-  job(key: $key) {
-    key
-    state
-    status
-    submitTime
-  }
-}
-    `) as unknown as TypedDocumentString<JobStateQuery, JobStateQueryVariables>;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import { errorCodes, execute, testAppFactory } from './support/app.ts';
+import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
+import { errorCodes, execute, testAppFactory } from '../support/app.ts';
 import {
   CreateAccessEndpoint,
   JOB_RUN_MS,
   JobAfterwards,
   UpdateAccessEndpoint,
   writesOf,
-} from './support/mutation-cases.ts';
+} from '../support/mutation-cases.ts';
 
 const app = testAppFactory();
 

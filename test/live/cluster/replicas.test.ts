@@ -1,14 +1,14 @@
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { App } from '../src/server.ts';
-import { ManualClock } from '../src/simulator/clock.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
-import type { JobSpec } from '../src/simulator/types.ts';
-import type { JobUpdatedSubscription } from './generated/graphql.ts';
-import { ADMIN, OPERATOR } from './support/app.ts';
-import { nextWithin, valueWithin } from './support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from './support/gateway.ts';
-import { RedisServer, redisServerAvailable } from './support/redis.ts';
+import type { App } from '../../../src/server.ts';
+import { ManualClock } from '../../../src/simulator/clock.ts';
+import { Simulator } from '../../../src/simulator/simulator.ts';
+import type { JobSpec } from '../../../src/simulator/types.ts';
+import type { JobUpdatedSubscription } from '../../generated/graphql.ts';
+import { ADMIN, OPERATOR } from '../../support/app.ts';
+import { nextWithin, valueWithin } from '../../support/async.ts';
+import { type Disposables, startGateway, webSocketClient } from '../../support/gateway.ts';
+import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 
 const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 /** Short leases so failover takes well under a second: renewed every 200 ms. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { KEYS_PER_LIST_REQUEST } from '../src/resolvers/job-loader.ts';
-import { ManualClock } from '../src/simulator/clock.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
-import { graphql } from './generated/gql.ts';
-import { ADMIN, errorCodes, execute, OPERATOR, testAppFactory } from './support/app.ts';
-import { upstreamKeys } from './support/upstream.ts';
+import { KEYS_PER_LIST_REQUEST } from '../../src/resolvers/job-loader.ts';
+import { ManualClock } from '../../src/simulator/clock.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { Simulator } from '../../src/simulator/simulator.ts';
+import { graphql } from '../generated/gql.ts';
+import { ADMIN, errorCodes, execute, OPERATOR, testAppFactory } from '../support/app.ts';
+import { upstreamKeys } from '../support/upstream.ts';
 
 const JobQuery = graphql(`
   query Job($key: ID!) {

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { Config } from '../src/config.ts';
-import type { RecordedRequest } from '../src/simulator/types.ts';
+import type { Config } from '../../src/config.ts';
+import type { RecordedRequest } from '../../src/simulator/types.ts';
 import {
   errorCodes,
   execute,
   type GraphQLResponse,
   OPERATOR,
   testAppFactory,
-} from './support/app.ts';
+} from '../support/app.ts';
 import {
   JOB_RUN_MS,
   JobAfterwards,
   MUTATION_CASES,
   type MutationCase,
-} from './support/mutation-cases.ts';
+} from '../support/mutation-cases.ts';
 
 // What every one of the thirteen mutations must do, run against each of them.
 

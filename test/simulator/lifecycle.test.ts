@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { parseAiqumTime } from '../src/simulator/aiqum-time.ts';
-import { systemClock } from '../src/simulator/clock.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import type { JobSpec } from '../src/simulator/types.ts';
-import { simulatorFactory } from './support/simulator-requests.ts';
+import { parseAiqumTime } from '../../src/simulator/aiqum-time.ts';
+import { systemClock } from '../../src/simulator/clock.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import type { JobSpec } from '../../src/simulator/types.ts';
+import { simulatorFactory } from '../support/simulator-requests.ts';
 
 const createSimulator = simulatorFactory({ seed: false });
 

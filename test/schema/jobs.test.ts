@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { graphql } from './generated/gql.ts';
-import type { JobsQueryVariables } from './generated/graphql.ts';
-import { errorCodes, execute, testAppFactory } from './support/app.ts';
-import { upstreamList } from './support/upstream.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { graphql } from '../generated/gql.ts';
+import type { JobsQueryVariables } from '../generated/graphql.ts';
+import { errorCodes, execute, testAppFactory } from '../support/app.ts';
+import { upstreamList } from '../support/upstream.ts';
 
 const JobsQuery = graphql(`
   query Jobs(

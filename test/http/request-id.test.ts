@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLogger } from '../src/logger.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { ADMIN, createTestApp } from './support/app.ts';
+import { createLogger } from '../../src/logger.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { ADMIN, createTestApp } from '../support/app.ts';
 
 const query = `{ job(key: "${SEEDED_KEYS.running}") { key } }`;
 const disposables: (() => Promise<void> | void)[] = [];

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { UpstreamJobLinkResponse } from '../src/aiqum/wire-types.ts';
-import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import type { Simulator } from '../src/simulator/simulator.ts';
+import type { UpstreamJobLinkResponse } from '../../src/aiqum/wire-types.ts';
+import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
+import type { Simulator } from '../../src/simulator/simulator.ts';
 import {
   basicAuth,
   errorOf,
   SIMULATOR_BASE,
   simulatorFactory,
-} from './support/simulator-requests.ts';
+} from '../support/simulator-requests.ts';
 
 const createSimulator = simulatorFactory();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, type Limits } from '../src/config.ts';
-import { errorCodes, execute, testAppFactory } from './support/app.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
+import { errorCodes, execute, testAppFactory } from '../support/app.ts';
 
 const newApp = testAppFactory();
 

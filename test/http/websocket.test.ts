@@ -1,8 +1,8 @@
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DEFAULT_LIMITS, type Limits } from '../src/config.ts';
-import { ADMIN, createTestApp } from './support/app.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
+import { ADMIN, createTestApp } from '../support/app.ts';
 
 const PROTOCOL = 'graphql-transport-ws';
 const disposables: (() => Promise<void> | void)[] = [];

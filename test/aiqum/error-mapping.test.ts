@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { graphql } from './generated/gql.ts';
-import { errorCodes, execute, testAppFactory } from './support/app.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { graphql } from '../generated/gql.ts';
+import { errorCodes, execute, testAppFactory } from '../support/app.ts';
 
 const JobStateQuery = graphql(`
   query JobState($key: ID!) { job(key: $key) { key state status submitTime } }

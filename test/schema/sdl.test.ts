@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../src/schema/index.ts';
+import { schema } from '../../src/schema/index.ts';
 
 describe('schema.graphql', () => {
   it('should match the schema the code builds (run npm run codegen when it does not)', () => {
     const committed = buildSchema(
-      readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+      readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8'),
     );
     expect(printSchema(lexicographicSortSchema(committed))).toBe(
       printSchema(lexicographicSortSchema(schema)),

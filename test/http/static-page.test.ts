@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileWithin } from '../src/http/static-page.ts';
-import { createTestApp } from './support/app.ts';
+import { fileWithin } from '../../src/http/static-page.ts';
+import { createTestApp } from '../support/app.ts';
 
 let dir: string;
 let app: ReturnType<typeof createTestApp>;

@@ -1,14 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { UpstreamJob } from '../src/aiqum/wire-types.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import type { Simulator } from '../src/simulator/simulator.ts';
+import type { UpstreamJob } from '../../src/aiqum/wire-types.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import type { Simulator } from '../../src/simulator/simulator.ts';
 import {
   errorOf,
   getFrom,
   getJobJson,
   jobUrl,
   simulatorFactory,
-} from './support/simulator-requests.ts';
+} from '../support/simulator-requests.ts';
 
 const createSimulator = simulatorFactory();
 

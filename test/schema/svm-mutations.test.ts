@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import { errorCodes, execute, testAppFactory } from './support/app.ts';
+import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
+import { errorCodes, execute, testAppFactory } from '../support/app.ts';
 import {
   CreateBackup,
   CreateSvm,
@@ -9,7 +9,7 @@ import {
   JobAfterwards,
   UpdateSvm,
   writesOf,
-} from './support/mutation-cases.ts';
+} from '../support/mutation-cases.ts';
 
 const app = testAppFactory();
 

@@ -1,15 +1,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AiqumClient } from '../src/aiqum/client.ts';
-import type { UpstreamJob } from '../src/aiqum/wire-types.ts';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../src/errors.ts';
-import { JobWatcher, type JobWatcherOptions } from '../src/live/job-watcher.ts';
-import { createLogger } from '../src/logger.ts';
-import { ManualClock } from '../src/simulator/clock.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { Simulator, type SimulatorOptions } from '../src/simulator/simulator.ts';
-import type { JobSpec } from '../src/simulator/types.ts';
-import { ADMIN, OPERATOR } from './support/app.ts';
-import { errorWithin, nextWithin, valueWithin } from './support/async.ts';
+import { AiqumClient } from '../../src/aiqum/client.ts';
+import type { UpstreamJob } from '../../src/aiqum/wire-types.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../src/errors.ts';
+import { JobWatcher, type JobWatcherOptions } from '../../src/live/job-watcher.ts';
+import { createLogger } from '../../src/logger.ts';
+import { ManualClock } from '../../src/simulator/clock.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { Simulator, type SimulatorOptions } from '../../src/simulator/simulator.ts';
+import type { JobSpec } from '../../src/simulator/types.ts';
+import { ADMIN, OPERATOR } from '../support/app.ts';
+import { errorWithin, nextWithin, valueWithin } from '../support/async.ts';
 
 const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 const POLL_INTERVAL_MS = 20;

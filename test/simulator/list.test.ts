@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { listJobsJson, simulatorFactory } from './support/simulator-requests.ts';
+import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { listJobsJson, simulatorFactory } from '../support/simulator-requests.ts';
 
 const createSimulator = simulatorFactory();
 

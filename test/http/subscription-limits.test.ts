@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, type Limits } from '../src/config.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { ADMIN } from './support/app.ts';
-import { valueWithin } from './support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from './support/gateway.ts';
-import { graphqlOverSse } from './support/sse.ts';
+import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { ADMIN } from '../support/app.ts';
+import { valueWithin } from '../support/async.ts';
+import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { graphqlOverSse } from '../support/sse.ts';
 
 const subscription = `subscription Watch($key: ID!) { jobUpdated(key: $key) { key state } }`;
 const key = SEEDED_KEYS.running;

@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { createServerAdapter } from '@whatwg-node/server';
 import { generate } from 'selfsigned';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Config } from '../src/config.ts';
-import { ManualClock } from '../src/simulator/clock.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
-import { createTestApp, errorCodes, execute } from './support/app.ts';
+import type { Config } from '../../src/config.ts';
+import { ManualClock } from '../../src/simulator/clock.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { Simulator } from '../../src/simulator/simulator.ts';
+import { createTestApp, errorCodes, execute } from '../support/app.ts';
 
 const query = `query { job(key: "${SEEDED_KEYS.running}") { key } }`;
 

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUpstreamFetch } from '../src/aiqum/transport.ts';
+import { createUpstreamFetch } from '../../src/aiqum/transport.ts';
 
 let server: Server;
 let baseUrl: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { MAX_RECORDED_REQUESTS } from '../src/simulator/simulator.ts';
+import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { MAX_RECORDED_REQUESTS } from '../../src/simulator/simulator.ts';
 import {
   basicAuth,
   errorOf,
@@ -11,7 +11,7 @@ import {
   listJobsJson,
   SIMULATOR_BASE,
   simulatorFactory,
-} from './support/simulator-requests.ts';
+} from '../support/simulator-requests.ts';
 
 const AIQUM_TIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\+05:30$/;
 const createSimulator = simulatorFactory();

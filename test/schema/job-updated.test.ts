@@ -1,16 +1,16 @@
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client } from 'graphql-ws';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ManualClock } from '../src/simulator/clock.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
-import type { JobSpec } from '../src/simulator/types.ts';
-import { graphql } from './generated/gql.ts';
-import type { JobUpdatedSubscription } from './generated/graphql.ts';
-import { ADMIN } from './support/app.ts';
-import { nextWithin, valueWithin } from './support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from './support/gateway.ts';
-import { graphqlOverSse } from './support/sse.ts';
+import { ManualClock } from '../../src/simulator/clock.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { Simulator } from '../../src/simulator/simulator.ts';
+import type { JobSpec } from '../../src/simulator/types.ts';
+import { graphql } from '../generated/gql.ts';
+import type { JobUpdatedSubscription } from '../generated/graphql.ts';
+import { ADMIN } from '../support/app.ts';
+import { nextWithin, valueWithin } from '../support/async.ts';
+import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { graphqlOverSse } from '../support/sse.ts';
 
 const JobUpdated = graphql(`
   subscription JobUpdated($key: ID!) {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ManualClock } from '../src/simulator/clock.ts';
-import { SEEDED_KEYS } from '../src/simulator/seed.ts';
-import { serveSimulator } from '../src/simulator/serve.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
-import { basicAuth, errorOf, getFrom, JOBS_URL, jobUrl } from './support/simulator-requests.ts';
+import { ManualClock } from '../../src/simulator/clock.ts';
+import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
+import { serveSimulator } from '../../src/simulator/serve.ts';
+import { Simulator } from '../../src/simulator/simulator.ts';
+import { basicAuth, errorOf, getFrom, JOBS_URL, jobUrl } from '../support/simulator-requests.ts';
 
 const disposers: (() => unknown)[] = [];
 

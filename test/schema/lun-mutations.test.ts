@@ -1,7 +1,7 @@
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { SEEDED_NAMES, SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
-import { errorCodes, execute, testAppFactory } from './support/app.ts';
+import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
+import { errorCodes, execute, testAppFactory } from '../support/app.ts';
 import {
   CreateLun,
   GIB,
@@ -9,7 +9,7 @@ import {
   JobAfterwards,
   UpdateLun,
   writesOf,
-} from './support/mutation-cases.ts';
+} from '../support/mutation-cases.ts';
 
 const app = testAppFactory();
 
