@@ -1,5 +1,5 @@
 // The errors a client may act on. The upstream client and the resolvers throw these;
-// `src/graphql-errors.ts` turns them into GraphQL errors with `extensions.code`.
+// `src/http/error-masking.ts` turns them into GraphQL errors with `extensions.code`.
 
 /** What AIQUM said in its error body, passed on to the client as `extensions.upstream`. */
 export interface UpstreamErrorDetail {
