@@ -1,5 +1,5 @@
-// Enumerated strings of AIQUM's request bodies, copied from the Swagger subset
-// (shared/reference/aiqum-api-v2-jobs-subset.json). GraphQL shows each one upper-cased, with
+// Enumerated strings of AIQUM's request bodies, copied from AIQUM's API v2
+// Swagger description. GraphQL shows each one upper-cased, with
 // `.` as `_` (`c.utf_8` is C_UTF_8); the value sent upstream is the string as it is here.
 
 /** `slo_lun.os_type`. */

@@ -1,5 +1,5 @@
 // The AIQUM jobs API as it is on the wire (snake_case, lower-case enum strings,
-// timestamps like `2019-11-15 09:57:18+05:30`). See shared/UPSTREAM.md.
+// timestamps like `2019-11-15 09:57:18+05:30`), as AIQUM's API v2 Swagger describes it.
 
 export interface UpstreamLink {
   href: string;

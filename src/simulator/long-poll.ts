@@ -2,7 +2,8 @@ import { parseAiqumTime } from './aiqum-time.ts';
 import { QueryError } from './query-error.ts';
 import { isTerminalState, type StoredJob } from './stored-job.ts';
 
-// Named as in ONTAP Select Deploy, AIQUM's sibling API (see shared/UPSTREAM.md).
+// Named as in ONTAP Select Deploy, AIQUM's sibling API: AIQUM's own documentation
+// describes long polling but names no parameters.
 export const POLL_TIMEOUT_PARAMETER = 'poll_timeout';
 export const LAST_MODIFIED_PARAMETER = 'last_modified';
 export const POLL_TIMEOUT_MIN_SECONDS = 1;
