@@ -25,7 +25,8 @@ const config: CodegenConfig = {
     'examples/live-jobs/src/generated/': {
       documents: ['examples/live-jobs/src/**/*.ts', '!examples/live-jobs/src/generated/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: what TRUSTED_DOCUMENTS takes; each document carries its hash.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
       // Sizes exceed 32 bits: the page sends them as decimal strings.
       config: {
         ...TYPED_DOCUMENTS_CONFIG,

@@ -1,5 +1,7 @@
 // The only module that reads the environment. Everything else receives a typed Config.
 
+import { readTrustedDocuments, type TrustedDocuments } from './trusted-documents.ts';
+
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '0.0.0.0';
 export const DEFAULT_POLL_INTERVAL_MS = 2000;
@@ -10,6 +12,8 @@ export const DEFAULT_LOG_LEVEL = 'info';
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 8000;
 export const DEFAULT_REDIS_LEASE_TTL_MS = 5000;
 export const DEFAULT_REDIS_KEY_PREFIX = 'aiqum-gateway:';
+/** Where OTLP/HTTP traces go when tracing is on but no endpoint is named (a local collector). */
+export const DEFAULT_OTLP_TRACES_URL = 'http://localhost:4318/v1/traces';
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxCost: 5000,
@@ -71,7 +75,23 @@ export interface Config {
   graphiql: boolean;
   /** How long a SIGTERM waits for in-flight requests before closing them. */
   shutdownTimeoutMs: number;
+  /** OpenTelemetry tracing; undefined when off (nothing is installed). */
+  tracing: TracingConfig | undefined;
+  /** With a persisted-documents file: only these operations are served, by id. */
+  trustedDocuments: TrustedDocuments | undefined;
 }
+
+/** Where spans go. The SDK reads the other `OTEL_*` variables itself (README). */
+export interface TracingConfig {
+  exporters: TraceExporterName[];
+  /** The OTLP/HTTP (JSON) traces URL, used when `exporters` holds `otlp`. */
+  otlpTracesUrl: string;
+}
+
+const TRACE_EXPORTERS = ['otlp', 'console'] as const;
+export type TraceExporterName = (typeof TRACE_EXPORTERS)[number];
+// The gateway ships the OTLP/HTTP JSON exporter; a collector's OTLP receiver takes it on 4318.
+const OTLP_PROTOCOL = 'http/json';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -116,7 +136,57 @@ export function loadConfig(env: Env = process.env): Config {
       0,
       60_000,
     ),
+    tracing: readTracing(env),
+    trustedDocuments: readTrustedDocumentsFile(env),
   };
+}
+
+/**
+ * Tracing is off unless `OTEL_TRACES_EXPORTER` names an exporter, or (with it unset) an OTLP
+ * endpoint is given; `OTEL_SDK_DISABLED=true` turns it off whatever else says.
+ */
+function readTracing(env: Env): TracingConfig | undefined {
+  if (readBoolean(env, 'OTEL_SDK_DISABLED', false)) return undefined;
+  const tracesEndpoint = readUrl(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', ['http:', 'https:']);
+  const endpoint = readUrl(env, 'OTEL_EXPORTER_OTLP_ENDPOINT', ['http:', 'https:']);
+  const named = readString(env, 'OTEL_TRACES_EXPORTER');
+  let exporters: TraceExporterName[];
+  if (named === undefined) {
+    exporters = tracesEndpoint || endpoint ? ['otlp'] : [];
+  } else {
+    const names = named.split(',').map((name) => name.trim().toLowerCase());
+    exporters = [];
+    for (const name of names) {
+      if (name === 'none') return undefined;
+      const known = TRACE_EXPORTERS.find((exporter) => exporter === name);
+      if (!known) {
+        throw new ConfigError(
+          `OTEL_TRACES_EXPORTER expects otlp, console or none, but got '${named}'`,
+        );
+      }
+      if (!exporters.includes(known)) exporters.push(known);
+    }
+  }
+  if (exporters.length === 0) return undefined;
+  for (const name of ['OTEL_EXPORTER_OTLP_TRACES_PROTOCOL', 'OTEL_EXPORTER_OTLP_PROTOCOL']) {
+    const protocol = readString(env, name);
+    if (protocol !== undefined && protocol !== OTLP_PROTOCOL) {
+      throw new ConfigError(`${name} expects ${OTLP_PROTOCOL}, but got '${protocol}'`);
+    }
+  }
+  const otlpTracesUrl =
+    tracesEndpoint ?? (endpoint ? `${endpoint}/v1/traces` : DEFAULT_OTLP_TRACES_URL);
+  return { exporters, otlpTracesUrl };
+}
+
+function readTrustedDocumentsFile(env: Env): TrustedDocuments | undefined {
+  const file = readString(env, 'TRUSTED_DOCUMENTS');
+  if (file === undefined) return undefined;
+  try {
+    return readTrustedDocuments(file);
+  } catch (error) {
+    throw new ConfigError(`TRUSTED_DOCUMENTS: ${(error as Error).message}`);
+  }
 }
 
 function readLimits(env: Env): Limits {

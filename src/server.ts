@@ -8,6 +8,7 @@ import { createContext, type InitialContext, type Services } from './context.ts'
 import { createErrorMasker } from './http/error-masking.ts';
 import { limitPlugins } from './http/limits.ts';
 import { useOperationAccounting } from './http/operation-metrics.ts';
+import { usePersistedDocuments } from './http/persisted-documents.ts';
 import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
 import { withRequestIds } from './http/request-id.ts';
 import { useStaticPage } from './http/static-page.ts';
@@ -81,6 +82,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
     plugins: [
+      usePersistedDocuments(config.trustedDocuments),
       useReadinessEndpoint(readiness),
       usePrometheusEndpoint(metrics),
       useOperationAccounting(metrics),
@@ -90,7 +92,11 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   });
 
   const httpServer: Server = createServer(withRequestIds(yoga));
-  const webSocket = attachGraphQLWebSocket(httpServer, yoga, { limits: config.limits, metrics });
+  const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
+    limits: config.limits,
+    metrics,
+    trustedDocuments: config.trustedDocuments,
+  });
   let stopping: Promise<void> | undefined;
 
   async function stop(drainMs: number, abandonLeases: boolean): Promise<void> {

@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
@@ -22,6 +25,8 @@ describe('loadConfig', () => {
       graphiql: true,
       shutdownTimeoutMs: 8000,
     });
+    expect(loadConfig({}).tracing).toBeUndefined();
+    expect(loadConfig({}).trustedDocuments).toBeUndefined();
   });
 
   it('should read the limits and switches', () => {
@@ -110,5 +115,101 @@ describe('loadConfig', () => {
   ])('should refuse %s=%s with a message that says what was expected', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
+
+describe('loadConfig: tracing (OTEL_*)', () => {
+  it.each([
+    [{}, undefined],
+    [{ OTEL_SERVICE_NAME: 'gw' }, undefined],
+    [
+      { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' },
+      { exporters: ['otlp'], otlpTracesUrl: 'http://collector:4318/v1/traces' },
+    ],
+    [
+      {
+        OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example.com/otlp/spans',
+      },
+      { exporters: ['otlp'], otlpTracesUrl: 'https://traces.example.com/otlp/spans' },
+    ],
+    [
+      { OTEL_TRACES_EXPORTER: 'otlp' },
+      { exporters: ['otlp'], otlpTracesUrl: 'http://localhost:4318/v1/traces' },
+    ],
+    [
+      { OTEL_TRACES_EXPORTER: 'console, otlp' },
+      { exporters: ['console', 'otlp'], otlpTracesUrl: 'http://localhost:4318/v1/traces' },
+    ],
+    [{ OTEL_TRACES_EXPORTER: 'none', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318' }, undefined],
+    [{ OTEL_SDK_DISABLED: 'true', OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318' }, undefined],
+    [
+      { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://c:4318', OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' },
+      { exporters: ['otlp'], otlpTracesUrl: 'http://c:4318/v1/traces' },
+    ],
+  ])('should read %j as tracing %j', (env, tracing) => {
+    expect(loadConfig(env).tracing).toEqual(tracing);
+  });
+
+  it.each([
+    ['OTEL_TRACES_EXPORTER', 'zipkin', /OTEL_TRACES_EXPORTER expects otlp, console or none/],
+    [
+      'OTEL_EXPORTER_OTLP_ENDPOINT',
+      'collector:4318',
+      /OTEL_EXPORTER_OTLP_ENDPOINT expects a http: or https: URL/,
+    ],
+    ['OTEL_SDK_DISABLED', 'perhaps', /OTEL_SDK_DISABLED expects true or false/],
+  ])('should refuse %s=%s', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('should refuse an OTLP protocol other than http/json', () => {
+    const env = { OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' };
+    expect(() => loadConfig(env)).toThrow(
+      "OTEL_EXPORTER_OTLP_PROTOCOL expects http/json, but got 'grpc'",
+    );
+  });
+});
+
+describe('loadConfig: TRUSTED_DOCUMENTS', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'trusted-documents-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  async function fileWith(name: string, content: string): Promise<string> {
+    const file = join(dir, name);
+    await writeFile(file, content);
+    return file;
+  }
+
+  it('should read the map of document id to document', async () => {
+    const file = await fileWith(
+      'good.json',
+      JSON.stringify({ 'sha256:abc123': 'query Jobs { jobs { totalCount } }' }),
+    );
+    const { trustedDocuments } = loadConfig({ TRUSTED_DOCUMENTS: file });
+    expect([...(trustedDocuments ?? [])]).toEqual([
+      ['sha256:abc123', 'query Jobs { jobs { totalCount } }'],
+    ]);
+  });
+
+  it.each([
+    ['missing.json', undefined, /TRUSTED_DOCUMENTS: cannot read '.*missing.json'/],
+    ['broken.json', '{"a": ', /TRUSTED_DOCUMENTS: '.*broken.json' is not JSON/],
+    [
+      'list.json',
+      '["query { a }"]',
+      /expects an object of document id to document, but got an array/,
+    ],
+    ['empty.json', '{}', /holds no document/],
+    ['number.json', '{"abc": 42}', /the document of 'abc' to be a string, but got number/],
+    ['id.json', '{"a b\\nc": "{ a }"}', /expects document ids of letters, digits and _:.-/],
+    ['syntax.json', '{"abc": "query {"}', /the document of 'abc' does not parse: Syntax Error/],
+  ])('should stop at start on %s with one clear line', async (name, content, message) => {
+    const file = content === undefined ? join(dir, name) : await fileWith(name, content);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: file })).toThrow(ConfigError);
+    expect(() => loadConfig({ TRUSTED_DOCUMENTS: file })).toThrow(message);
   });
 });

@@ -7,6 +7,8 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Limits } from '../config.ts';
 import type { Metrics } from '../metrics.ts';
+import type { TrustedDocuments } from '../trusted-documents.ts';
+import { resolveWebSocketDocument } from './persisted-documents.ts';
 
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => OperationResult;
@@ -23,6 +25,8 @@ const CLOSE_GRACE_MS = 1000;
 export interface WebSocketOptions {
   limits: Limits;
   metrics: Metrics;
+  /** Trusted mode: only these documents run, by id, as over HTTP. */
+  trustedDocuments?: TrustedDocuments | undefined;
 }
 
 /**
@@ -30,7 +34,7 @@ export interface WebSocketOptions {
  * plugins, context (credentials from `connectionParams`) and error masking match HTTP.
  */
 export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: WebSocketOptions) {
-  const { limits, metrics } = options;
+  const { limits, metrics, trustedDocuments } = options;
   const webSocketServer = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
@@ -64,9 +68,11 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
           signal: abort.signal,
           params: payload,
         });
+        const query = resolveWebSocketDocument(trustedDocuments, payload);
+        if (query instanceof GraphQLError) return [query];
         let document: ReturnType<typeof parse>;
         try {
-          document = enveloped.parse(payload.query);
+          document = enveloped.parse(query);
         } catch (error) {
           return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
         }

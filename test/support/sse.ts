@@ -9,7 +9,7 @@ export interface ServerSentEvent {
  */
 export async function* graphqlOverSse(
   url: string,
-  body: { query: string; variables?: unknown },
+  body: { query?: string; documentId?: string; variables?: unknown },
   init: { authorization?: string; signal?: AbortSignal } = {},
 ): AsyncGenerator<ServerSentEvent> {
   const headers: Record<string, string> = {

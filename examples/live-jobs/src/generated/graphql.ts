@@ -178,7 +178,7 @@ export const RecentJobsDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`) as unknown as TypedDocumentString<RecentJobsQuery, RecentJobsQueryVariables>;
+}`, {"hash":"sha256:65f348be544c20f1bf06f02c2eb62d97fe4d7de906af2ccd24ff406a545d1408"}) as unknown as TypedDocumentString<RecentJobsQuery, RecentJobsQueryVariables>;
 export const StartBackupDocument = new TypedDocumentString(`
     mutation StartBackup {
   createBackup {
@@ -204,7 +204,7 @@ export const StartBackupDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`) as unknown as TypedDocumentString<StartBackupMutation, StartBackupMutationVariables>;
+}`, {"hash":"sha256:564c327f30cb0a4546a441fe217318b08a1b73cd52ada4fe1e0ec4eec79ae0f4"}) as unknown as TypedDocumentString<StartBackupMutation, StartBackupMutationVariables>;
 export const StartLunCreationDocument = new TypedDocumentString(`
     mutation StartLunCreation($input: CreateLunInput!) {
   createLun(input: $input) {
@@ -230,7 +230,7 @@ export const StartLunCreationDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`) as unknown as TypedDocumentString<StartLunCreationMutation, StartLunCreationMutationVariables>;
+}`, {"hash":"sha256:23966f2eaeaaac82ba3d9a55bcc3d08513d9c03f6ccfc34d90492530aa2913d6"}) as unknown as TypedDocumentString<StartLunCreationMutation, StartLunCreationMutationVariables>;
 export const FollowJobDocument = new TypedDocumentString(`
     subscription FollowJob($key: ID!) {
   jobUpdated(key: $key) {
@@ -254,4 +254,4 @@ export const FollowJobDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`) as unknown as TypedDocumentString<FollowJobSubscription, FollowJobSubscriptionVariables>;
+}`, {"hash":"sha256:2a21abd91d87486807caf2757ec6d6a491f0803857de7b1f930c6abc6eb68ef4"}) as unknown as TypedDocumentString<FollowJobSubscription, FollowJobSubscriptionVariables>;
