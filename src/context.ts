@@ -1,4 +1,5 @@
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { CallScope } from './aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from './aiqum/client.ts';
 import type { JobWatcher } from './live/job-watcher.ts';
 import type { Logger } from './logger.ts';
@@ -13,6 +14,8 @@ export interface Context {
   /** Aborted when the caller goes away. */
   signal: AbortSignal | undefined;
   logger: Logger;
+  /** Counts this operation's upstream calls (access log) and parents their spans (tracing). */
+  upstream: CallScope;
 }
 
 /** The long-lived services a context is made from. */
@@ -26,18 +29,24 @@ export interface Services {
 export interface InitialContext extends Partial<YogaInitialContext> {
   connectionParams?: Record<string, unknown> | undefined;
   signal?: AbortSignal | undefined;
+  /** The access record of the HTTP request or WebSocket operation: it counts upstream calls. */
+  access?: CallScope | undefined;
 }
 
 export function createContext(initial: InitialContext, services: Services): Context {
   const credentials = credentialsOf(initial);
   const signal = initial.signal ?? initial.request?.signal;
+  // Operations of one batched HTTP request share its record.
+  const upstream = initial.access ?? { upstreamCalls: 0 };
+  const aiqum = services.aiqum.withScope(upstream);
   return {
     credentials,
-    aiqum: services.aiqum,
-    jobLoader: createJobLoader(services.aiqum, credentials, signal),
+    aiqum,
+    jobLoader: createJobLoader(aiqum, credentials, signal),
     jobWatcher: services.jobWatcher,
     signal,
     logger: services.logger,
+    upstream,
   };
 }
 

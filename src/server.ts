@@ -5,6 +5,7 @@ import { createYoga } from 'graphql-yoga';
 import { collectDefaultMetrics } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
+import { useAccessRefusals, withAccessLog } from './http/access-log.ts';
 import { createErrorMasker } from './http/error-masking.ts';
 import { limitPlugins } from './http/limits.ts';
 import { useOperationAccounting } from './http/operation-metrics.ts';
@@ -12,6 +13,7 @@ import { usePersistedDocuments } from './http/persisted-documents.ts';
 import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
 import { withRequestIds } from './http/request-id.ts';
 import { useStaticPage } from './http/static-page.ts';
+import { tracingPlugins } from './http/tracing.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import { type Cluster, createCluster } from './live/cluster/cluster.ts';
 import { JobWatcher } from './live/job-watcher.ts';
@@ -25,6 +27,7 @@ import {
 import { Readiness } from './readiness.ts';
 import { schema } from './schema/index.ts';
 import type { Simulator } from './simulator/simulator.ts';
+import { startTracing, type Tracing } from './tracing.ts';
 import { createUpstream, type UpstreamOverrides } from './upstream.ts';
 
 /** What tests and benchmarks may swap; production passes nothing. */
@@ -44,6 +47,8 @@ export interface App {
   readiness: Readiness;
   /** Set when `redisUrl` is: this replica's link to the others. */
   cluster: Cluster | undefined;
+  /** Set when `tracing` is configured. */
+  tracing: Tracing | undefined;
   start(): Promise<{ url: string; port: number }>;
   /**
    * Stops accepting, answers `/ready` with 503, closes WebSockets with 1001, waits up to
@@ -56,7 +61,8 @@ export interface App {
 export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
-  const upstream = createUpstream(config, logger, metrics, overrides);
+  const tracing = config.tracing && startTracing(config.tracing, logger);
+  const upstream = createUpstream(config, logger, metrics, overrides, tracing?.tracer);
   const cluster = createCluster(config, logger, metrics);
   const readiness = new Readiness(
     cluster ? [upstream.dependency, cluster.dependency] : [upstream.dependency],
@@ -69,6 +75,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
     ...(cluster ? { coordinator: cluster.coordinator } : {}),
     maxSubscribers: config.limits.maxSubscriptions,
+    tracer: tracing?.tracer,
   });
   registerWatcherMetrics(metrics, jobWatcher);
   const services: Services = { aiqum: upstream.aiqum, jobWatcher, logger };
@@ -85,16 +92,19 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       usePersistedDocuments(config.trustedDocuments),
       useReadinessEndpoint(readiness),
       usePrometheusEndpoint(metrics),
+      ...(tracing ? tracingPlugins(tracing) : []),
       useOperationAccounting(metrics),
+      useAccessRefusals(),
       ...limitPlugins(config),
       useStaticPage(overrides.pageDir),
     ],
   });
 
-  const httpServer: Server = createServer(withRequestIds(yoga));
+  const httpServer: Server = createServer(withRequestIds(withAccessLog(yoga, logger)));
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
     limits: config.limits,
     metrics,
+    logger,
     trustedDocuments: config.trustedDocuments,
   });
   let stopping: Promise<void> | undefined;
@@ -114,6 +124,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     await yoga.dispose();
     await cluster?.close();
     await upstream.close();
+    await tracing?.shutdown();
   }
 
   return {
@@ -124,6 +135,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     metrics,
     readiness,
     cluster,
+    tracing,
     async start() {
       await cluster?.connect();
       await new Promise<void>((resolve, reject) => {

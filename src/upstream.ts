@@ -1,3 +1,4 @@
+import type { Tracer } from '@opentelemetry/api';
 import { AiqumClient } from './aiqum/client.ts';
 import { createUpstreamAgent } from './aiqum/tls-agent.ts';
 import { createUpstreamFetch } from './aiqum/transport.ts';
@@ -32,6 +33,7 @@ export function createUpstream(
   logger: Logger,
   metrics: Metrics,
   overrides: UpstreamOverrides,
+  tracer?: Tracer,
 ): Upstream {
   const simulator = config.aiqumUrl ? undefined : (overrides.simulator ?? new Simulator());
   const agent = createUpstreamAgent(
@@ -46,6 +48,7 @@ export function createUpstream(
     logger,
     ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
     fetch: measureUpstream(transport, metrics),
+    tracer,
   });
   return {
     aiqum,

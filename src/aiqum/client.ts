@@ -1,11 +1,14 @@
-import ky, { type KyInstance, type Options as KyOptions } from 'ky';
+import type { Tracer } from '@opentelemetry/api';
+import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky';
 import {
   UnauthenticatedError,
   UpstreamProtocolError,
   UpstreamUnavailableError,
 } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import type { CallScope } from './call-scope.ts';
 import { toGatewayError } from './error-mapping.ts';
+import { UpstreamSpan } from './upstream-span.ts';
 import type { UpstreamJob, UpstreamJobLinkResponse, UpstreamJobList } from './wire-types.ts';
 
 /** The caller's `Authorization` header value (HTTP Basic), forwarded as is. */
@@ -26,13 +29,33 @@ export interface AiqumClientOptions {
   retryDelayMs?: number;
   fetch?: typeof fetch;
   logger: Logger;
+  /** Set when tracing is on: every call gets a client span and sends its `traceparent`. */
+  tracer?: Tracer | undefined;
 }
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
   /** Overrides the client's timeout, e.g. for a long poll. */
   timeoutMs?: number;
+  /** Counts the call and parents its span; a client made by `withScope` passes its own. */
+  scope?: CallScope | undefined;
 }
+
+/** One call in flight, as ky's hooks see it (ky's per-call `context`). */
+interface CallInFlight {
+  scope: CallScope | undefined;
+  span: UpstreamSpan | undefined;
+}
+
+/** What every client made from one set of options shares. */
+interface ClientCore {
+  http: KyInstance;
+  timeoutMs: number;
+  baseUrl: string;
+  tracer: Tracer | undefined;
+}
+
+const SHARED_CORE = Symbol('shared core');
 
 /** AIQUM list parameters: filters by upstream field name, `order_by` terms, paging. */
 export interface ListJobsQuery {
@@ -58,12 +81,17 @@ export interface LongPoll {
 
 /** The only code that speaks HTTP to AIQUM. Every method takes the caller's credentials. */
 export class AiqumClient {
-  readonly #http: KyInstance;
-  readonly #timeoutMs: number;
+  readonly #core: ClientCore;
+  readonly #scope: CallScope | undefined;
 
-  constructor(options: AiqumClientOptions) {
+  constructor(options: AiqumClientOptions | { [SHARED_CORE]: ClientCore; scope: CallScope }) {
+    if (SHARED_CORE in options) {
+      this.#core = options[SHARED_CORE];
+      this.#scope = options.scope;
+      return;
+    }
+    this.#scope = undefined;
     const retryDelayMs = options.retryDelayMs ?? 300;
-    this.#timeoutMs = options.timeoutMs;
     const kyOptions: KyOptions = {
       prefixUrl: `${options.baseUrl}/`,
       timeout: options.timeoutMs,
@@ -79,7 +107,10 @@ export class AiqumClient {
       },
       hooks: {
         beforeRetry: [
-          ({ request, retryCount, error }) => {
+          ({ request, retryCount, error, options: callOptions }) => {
+            const call = callOptions.context.call as CallInFlight | undefined;
+            if (call?.scope) call.scope.upstreamCalls += 1;
+            call?.span?.retried();
             options.logger.warn(
               { method: request.method, url: request.url, retryCount, reason: error.message },
               'retrying upstream request',
@@ -89,7 +120,17 @@ export class AiqumClient {
       },
     };
     if (options.fetch) kyOptions.fetch = options.fetch;
-    this.#http = ky.create(kyOptions);
+    this.#core = {
+      http: ky.create(kyOptions),
+      timeoutMs: options.timeoutMs,
+      baseUrl: `${options.baseUrl}/`,
+      tracer: options.tracer,
+    };
+  }
+
+  /** This client, with every call counted in `scope` and traced under its trace context. */
+  withScope(scope: CallScope): AiqumClient {
+    return new AiqumClient({ [SHARED_CORE]: this.#core, scope });
   }
 
   /** Reads one job; throws NotFoundError on 404. With `longPoll`, upstream may hold the call. */
@@ -137,8 +178,10 @@ export class AiqumClient {
    */
   async ping(signal: AbortSignal): Promise<void> {
     let status: number;
+    const call = this.#begin('GET', JOBS_PATH, undefined);
     try {
-      const response = await this.#http.get(JOBS_PATH, {
+      const response = await this.#core.http.get(JOBS_PATH, {
+        headers: call.span?.headers ?? {},
         searchParams: { max_records: 1 },
         retry: 0,
         throwHttpErrors: false,
@@ -146,7 +189,9 @@ export class AiqumClient {
       });
       await response.body?.cancel();
       status = response.status;
+      call.span?.answered(status);
     } catch (error) {
+      call.span?.failed(error);
       throw new UpstreamUnavailableError('Upstream is unreachable', { cause: error });
     }
     if (status >= 500) throw new UpstreamUnavailableError(`Upstream answered ${status}`);
@@ -166,18 +211,21 @@ export class AiqumClient {
   ): Promise<string> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
     let body: unknown;
+    const call = this.#begin(method, path, options.scope);
     try {
-      const response = await this.#http(path, {
+      const response = await this.#core.http(path, {
         method,
-        headers: { authorization: credentials, accept: 'application/json' },
+        headers: { authorization: credentials, accept: 'application/json', ...call.span?.headers },
         ...(request.body === undefined ? {} : { json: request.body }),
         ...(request.searchParams ? { searchParams: request.searchParams } : {}),
         retry: { limit: 0 },
         signal: options.signal ?? null,
-        timeout: options.timeoutMs ?? this.#timeoutMs,
+        timeout: options.timeoutMs ?? this.#core.timeoutMs,
       });
+      call.span?.answered(response.status);
       body = await response.json();
     } catch (error) {
+      endWithError(call, error);
       throw await toGatewayError(error, `${method} ${path}`, { write: true });
     }
     return jobKeyOf(body, `${method} ${path}`);
@@ -189,19 +237,38 @@ export class AiqumClient {
     options: CallOptions & { searchParams: URLSearchParams },
   ): Promise<T> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    const call = this.#begin('GET', path, options.scope);
     try {
-      return await this.#http
-        .get(path, {
-          headers: { authorization: credentials, accept: 'application/json' },
-          searchParams: options.searchParams,
-          signal: options.signal ?? null,
-          timeout: options.timeoutMs ?? this.#timeoutMs,
-        })
-        .json<T>();
+      const response = await this.#core.http.get(path, {
+        headers: { authorization: credentials, accept: 'application/json', ...call.span?.headers },
+        searchParams: options.searchParams,
+        signal: options.signal ?? null,
+        timeout: options.timeoutMs ?? this.#core.timeoutMs,
+        context: { call },
+      });
+      call.span?.answered(response.status);
+      return await response.json<T>();
     } catch (error) {
+      endWithError(call, error);
       throw await toGatewayError(error, path);
     }
   }
+
+  /** Counts a call about to be sent, and opens its span when tracing is on. */
+  #begin(method: string, path: string, given: CallScope | undefined): CallInFlight {
+    const scope = given ?? this.#scope;
+    if (scope) scope.upstreamCalls += 1;
+    const { tracer, baseUrl } = this.#core;
+    const span = tracer && new UpstreamSpan(tracer, method, new URL(path, baseUrl), scope?.trace);
+    return { scope, span };
+  }
+}
+
+/** Ends a failed call's span: with upstream's status when it answered one, else as no answer. */
+function endWithError(call: CallInFlight, error: unknown): void {
+  if (!call.span) return;
+  if (error instanceof HTTPError) call.span.answered(error.response.status);
+  else call.span.failed(error);
 }
 
 /** The job key of a 202 body `{"job": {"key": ...}}`. */

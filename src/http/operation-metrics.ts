@@ -7,12 +7,16 @@ import {
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { GatewayError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
+import { accessRecordOf } from './access-log.ts';
 import { rootCause } from './error-masking.ts';
 
 const MAX_OPERATION_NAMES = 500;
 const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
 
-/** Counts GraphQL operations by name, type and outcome ("ok" or the first error code). */
+/**
+ * Counts GraphQL operations by name, type and outcome ("ok" or the first error code), and hands
+ * the same three to the access record of the request or WebSocket operation, if any.
+ */
 export function useOperationAccounting(metrics: Metrics): Plugin {
   const knownNames = new Set<string>();
 
@@ -27,11 +31,11 @@ export function useOperationAccounting(metrics: Metrics): Plugin {
   const count = (args: CountedArgs, result: ExecutionResult) => {
     const operation = getOperationAST(args.document, args.operationName);
     const [firstError] = result.errors ?? [];
-    metrics.operations.inc({
-      operation_name: nameLabel(operation?.name?.value),
-      operation_type: operation?.operation ?? 'unknown',
-      outcome: firstError ? errorCode(firstError) : 'ok',
-    });
+    const name = nameLabel(operation?.name?.value);
+    const type = operation?.operation ?? 'unknown';
+    const outcome = firstError ? errorCode(firstError) : 'ok';
+    metrics.operations.inc({ operation_name: name, operation_type: type, outcome });
+    accessRecordOf(args.contextValue)?.operations.push({ name, type, outcome });
   };
 
   return {
@@ -51,7 +55,7 @@ export function useOperationAccounting(metrics: Metrics): Plugin {
 }
 
 /** The code the client will see: masking runs after this plugin, so read the cause too. */
-function errorCode(error: GraphQLError): string {
+export function errorCode(error: GraphQLError): string {
   const cause = rootCause(error);
   if (cause instanceof GatewayError) return cause.code;
   const code = error.extensions?.code;
@@ -61,4 +65,5 @@ function errorCode(error: GraphQLError): string {
 interface CountedArgs {
   document: DocumentNode;
   operationName?: string | null | undefined;
+  contextValue?: unknown;
 }

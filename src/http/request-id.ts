@@ -14,7 +14,7 @@ export function currentRequestId(): string | undefined {
 }
 
 /** The caller's `x-request-id` when it is a sane one, or a new id. */
-function requestIdOf(request: IncomingMessage): string {
+export function requestIdOf(request: IncomingMessage): string {
   const given = request.headers[REQUEST_ID_HEADER];
   return typeof given === 'string' && ACCEPTABLE_ID.test(given) ? given : randomUUID();
 }

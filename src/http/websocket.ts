@@ -6,9 +6,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Limits } from '../config.ts';
+import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { TrustedDocuments } from '../trusted-documents.ts';
+import { AccessRecord, logWebSocketOperation, outcomeOf } from './access-log.ts';
 import { resolveWebSocketDocument } from './persisted-documents.ts';
+import { requestIdOf } from './request-id.ts';
 
 interface EnvelopedRoot {
   execute: (args: ExecutionArgs) => OperationResult;
@@ -18,6 +21,12 @@ interface EnvelopedRoot {
 // biome-ignore lint/suspicious/noExplicitAny: yoga's server and user context types vary per app
 type AnyYoga = YogaServerInstance<any, any>;
 
+interface Connection {
+  abort: AbortController;
+  requestId: string;
+  operations: Map<string, AccessRecord>;
+}
+
 export const CLOSE_GOING_AWAY = 1001;
 const KEEP_ALIVE_MS = 12_000;
 const CLOSE_GRACE_MS = 1000;
@@ -25,6 +34,7 @@ const CLOSE_GRACE_MS = 1000;
 export interface WebSocketOptions {
   limits: Limits;
   metrics: Metrics;
+  logger: Logger;
   /** Trusted mode: only these documents run, by id, as over HTTP. */
   trustedDocuments?: TrustedDocuments | undefined;
 }
@@ -34,19 +44,20 @@ export interface WebSocketOptions {
  * plugins, context (credentials from `connectionParams`) and error masking match HTTP.
  */
 export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: WebSocketOptions) {
-  const { limits, metrics, trustedDocuments } = options;
+  const { limits, metrics, logger, trustedDocuments } = options;
   const webSocketServer = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
     maxPayload: limits.maxWebSocketPayloadBytes,
   });
-  // One signal per socket, aborted when it closes, so the upstream calls of its operations stop.
-  const connectionAborts = new WeakMap<WebSocket, AbortController>();
-  webSocketServer.on('connection', (socket) => {
+  // Per socket: a signal aborted when it closes, so the upstream calls of its operations stop;
+  // the request id of its upgrade; the access records of its operations in flight.
+  const connections = new WeakMap<WebSocket, Connection>();
+  webSocketServer.on('connection', (socket, request) => {
     const abort = new AbortController();
     // Every operation on the connection listens to its signal.
     setMaxListeners(0, abort.signal);
-    connectionAborts.set(socket, abort);
+    connections.set(socket, { abort, requestId: requestIdOf(request), operations: new Map() });
     metrics.webSocketConnections.inc();
     socket.once('close', () => {
       abort.abort();
@@ -59,38 +70,46 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      onSubscribe: async (context, _id, payload) => {
-        const abort = connectionAborts.get(context.extra.socket);
-        if (!abort) return [new GraphQLError('The connection is closing')];
+      onSubscribe: async (context, id, payload) => {
+        const connection = connections.get(context.extra.socket);
+        if (!connection) return [new GraphQLError('The connection is closing')];
+        const access = new AccessRecord(connection.requestId);
+        const refuse = (errors: readonly GraphQLError[]) => {
+          access.refusal = outcomeOf({ errors });
+          logWebSocketOperation(logger, access, id);
+          return errors;
+        };
         const enveloped = yoga.getEnveloped({
           ...context,
           connectionParams: context.connectionParams,
-          signal: abort.signal,
+          signal: connection.abort.signal,
           params: payload,
+          access,
         });
         const query = resolveWebSocketDocument(trustedDocuments, payload);
-        if (query instanceof GraphQLError) return [query];
+        if (query instanceof GraphQLError) return refuse([query]);
         let document: ReturnType<typeof parse>;
         try {
           document = enveloped.parse(query);
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError(String(error))];
+          return refuse([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
         }
         const errors = enveloped.validate(enveloped.schema, document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return refuse(errors);
         // graphql-ws lists the connection's operations, this one included, and drops an entry
         // as soon as the client completes it.
         const operations = Object.keys(context.subscriptions).length;
         const isSubscription =
           getOperationAST(document, payload.operationName)?.operation === 'subscription';
         if (isSubscription && operations > limits.maxSubscriptionsPerConnection) {
-          return [
+          return refuse([
             new GraphQLError(
               `A connection may hold at most ${limits.maxSubscriptionsPerConnection} subscriptions`,
               { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
             ),
-          ];
+          ]);
         }
+        connection.operations.set(id, access);
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
@@ -99,6 +118,14 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
           contextValue: await enveloped.contextFactory(),
           rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
         };
+      },
+      // Called once per operation that ran, whoever ended it (and on an abrupt close).
+      onComplete: (context, id) => {
+        const operations = connections.get(context.extra.socket)?.operations;
+        const access = operations?.get(id);
+        if (!access) return;
+        operations?.delete(id);
+        logWebSocketOperation(logger, access, id);
       },
     },
     webSocketServer,

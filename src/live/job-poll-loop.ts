@@ -1,3 +1,5 @@
+import type { SpanContext, Tracer } from '@opentelemetry/api';
+import type { CallScope } from '../aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from '../aiqum/client.ts';
 import type { LongPollSupport } from '../aiqum/long-poll-support.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
@@ -13,6 +15,7 @@ import type { Logger } from '../logger.ts';
 import { backoffMs, delay } from './delay.ts';
 import { isTerminalJob, lastModifiedMs } from './job-changes.ts';
 import { type FeedProgress, JobFeed } from './job-feed.ts';
+import { PollSpan } from './poll-span.ts';
 
 /** What a poll loop feeds: whoever delivers the transitions (a JobChannel, or later a bus). */
 export interface PollTarget {
@@ -34,6 +37,8 @@ export interface PollLoopOptions {
   /** First wait after an upstream failure; it doubles per failure, with jitter. */
   retryDelayMs: number;
   maxRetryDelayMs: number;
+  /** Set when tracing is on: a span per poll. */
+  tracer?: Tracer | undefined;
 }
 
 /** A long poll may take `poll_timeout`; give upstream this much more before giving up. */
@@ -59,6 +64,8 @@ export class JobPollLoop {
     initial: UpstreamJob,
     private readonly target: PollTarget,
     private readonly options: PollLoopOptions,
+    /** The span of the operation that started the watch: each poll span links to it. */
+    private readonly startedBy?: SpanContext,
   ) {
     this.#feed = new JobFeed(initial);
     if (lastModifiedMs(initial) === undefined) {
@@ -81,16 +88,20 @@ export class JobPollLoop {
       const credentials = this.target.pollCredentials();
       if (!credentials) return;
       const startedAt = performance.now();
+      const { tracer } = this.options;
+      const span = tracer && new PollSpan(tracer, this.key, longPoll, this.startedBy);
       let job: UpstreamJob;
       try {
-        job = await this.#get(credentials, longPoll, signal);
+        job = await this.#get(credentials, longPoll, signal, span?.scope);
       } catch (error) {
+        span?.end(signal.aborted ? 'stopped' : (error as Error).name, !signal.aborted);
         if (signal.aborted) return;
         if (!(await this.#recover(error, credentials, longPoll, signal))) return;
         continue;
       }
       this.#failures = 0;
       const progress = this.#take(job);
+      span?.end(progress);
       const quick = performance.now() - startedAt < (this.options.longPollTimeoutS * 1000) / 2;
       if (longPoll && quick && progress !== 'changed') {
         if (!(await this.#noteQuickAnswer(progress, signal))) return;
@@ -98,11 +109,17 @@ export class JobPollLoop {
     }
   }
 
-  #get(credentials: Credentials, longPoll: boolean, signal: AbortSignal): Promise<UpstreamJob> {
+  #get(
+    credentials: Credentials,
+    longPoll: boolean,
+    signal: AbortSignal,
+    scope: CallScope | undefined,
+  ): Promise<UpstreamJob> {
     const { client, longPollTimeoutS } = this.options;
-    if (!longPoll) return client.getJob(this.key, credentials, { signal });
+    if (!longPoll) return client.getJob(this.key, credentials, { signal, scope });
     return client.getJob(this.key, credentials, {
       signal,
+      scope,
       timeoutMs: longPollTimeoutS * 1000 + LONG_POLL_GRACE_MS,
       longPoll: { timeoutS: longPollTimeoutS, lastModified: this.#feed.lastModified },
     });

@@ -1,3 +1,5 @@
+import { type SpanContext, type Tracer, trace } from '@opentelemetry/api';
+import type { CallScope } from '../aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from '../aiqum/client.ts';
 import { LongPollSupport } from '../aiqum/long-poll-support.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
@@ -23,6 +25,8 @@ export interface JobWatcherOptions {
   coordinator?: RedisCoordinator;
   /** Subscribers this process serves at most; the next one gets TooManySubscriptionsError. */
   maxSubscribers?: number;
+  /** Set when tracing is on: each poll gets a span. */
+  tracer?: Tracer | undefined;
 }
 
 /** Whoever polls for a channel: a local loop, or a cluster watch that runs one when it must. */
@@ -77,13 +81,16 @@ export class JobWatcher {
    * The job as it is now, then each change of state, status or task reports; ends after a
    * terminal state. Throws NotFoundError, UnauthenticatedError or ForbiddenError on the first
    * next() when the credentials cannot read the job, and NotFoundError later if it vanishes.
+   * `scope` (the caller's operation) counts and traces the caller's own read of the job; the
+   * polls of a loop this watch starts link to its trace.
    */
   watch(
     key: string,
     credentials: Credentials | undefined,
     signal?: AbortSignal,
+    scope?: CallScope,
   ): AsyncIterableIterator<UpstreamJob> {
-    return new JobWatch(() => this.#join(key, credentials, signal));
+    return new JobWatch(() => this.#join(key, credentials, signal, scope));
   }
 
   /** Ends every watch and loop; leaves no timer or request behind. */
@@ -103,6 +110,7 @@ export class JobWatcher {
     key: string,
     credentials: Credentials | undefined,
     signal: AbortSignal | undefined,
+    scope: CallScope | undefined,
   ): Promise<JobSubscription> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
     const { maxSubscribers } = this.options;
@@ -114,7 +122,7 @@ export class JobWatcher {
     const watched = this.#watched.get(key);
     if (watched?.channel.admits(credentials)) return watched.channel.join(credentials, signal);
 
-    const job = await this.#reads.read(key, credentials, signal);
+    const job = await this.#reads.read(key, credentials, signal, scope);
     if (this.#closed) throw new Error('The job watcher is closed');
     signal?.throwIfAborted();
     const current = this.#watched.get(key);
@@ -123,11 +131,17 @@ export class JobWatcher {
     // A terminal job needs no loop: its one event is all there is.
     if (channel.over) return channel.join(credentials, signal);
     const subscription = channel.join(credentials, signal);
-    this.#watched.set(key, { channel, loop: this.#startPoller(key, job, channel) });
+    const startedBy = scope?.trace && trace.getSpanContext(scope.trace);
+    this.#watched.set(key, { channel, loop: this.#startPoller(key, job, channel, startedBy) });
     return subscription;
   }
 
-  #startPoller(key: string, job: UpstreamJob, channel: JobChannel): Poller {
+  #startPoller(
+    key: string,
+    job: UpstreamJob,
+    channel: JobChannel,
+    startedBy: SpanContext | undefined,
+  ): Poller {
     const loopOptions: PollLoopOptions = {
       client: this.client,
       support: this.#support,
@@ -136,13 +150,14 @@ export class JobWatcher {
       longPollTimeoutS: this.options.longPollTimeoutS,
       retryDelayMs: this.options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
       maxRetryDelayMs: this.options.maxRetryDelayMs ?? DEFAULT_WATCH_MAX_RETRY_DELAY_MS,
+      tracer: this.options.tracer,
     };
     const { coordinator, logger } = this.options;
-    if (!coordinator) return new JobPollLoop(key, job, channel, loopOptions);
+    if (!coordinator) return new JobPollLoop(key, job, channel, loopOptions, startedBy);
     return new ClusterJobWatch(key, job, channel, {
       coordinator,
       logger,
-      startLoop: (initial, target) => new JobPollLoop(key, initial, target, loopOptions),
+      startLoop: (initial, target) => new JobPollLoop(key, initial, target, loopOptions, startedBy),
     });
   }
 

@@ -1,3 +1,4 @@
+import type { CallScope } from '../aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from '../aiqum/client.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
 
@@ -21,7 +22,13 @@ export class SharedJobReads {
 
   constructor(private readonly client: AiqumClient) {}
 
-  read(key: string, credentials: Credentials, signal?: AbortSignal): Promise<UpstreamJob> {
+  /** `scope` counts (and traces) the request when this caller is the one who starts it. */
+  read(
+    key: string,
+    credentials: Credentials,
+    signal?: AbortSignal,
+    scope?: CallScope,
+  ): Promise<UpstreamJob> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
     const id = `${key}\u0000${credentials}`;
     let read = this.#reads.get(id);
@@ -30,9 +37,11 @@ export class SharedJobReads {
       const created: SharedRead = {
         controller,
         waiters: 0,
-        promise: this.client.getJob(key, credentials, { signal: controller.signal }).finally(() => {
-          if (this.#reads.get(id) === created) this.#reads.delete(id);
-        }),
+        promise: this.client
+          .getJob(key, credentials, { signal: controller.signal, scope })
+          .finally(() => {
+            if (this.#reads.get(id) === created) this.#reads.delete(id);
+          }),
       };
       // A read nobody waits for any more must not surface as an unhandled rejection.
       created.promise.catch(() => {});

@@ -148,7 +148,12 @@ builder.subscriptionField('jobUpdated', (t) =>
     args: { key: t.arg.id({ required: true }) },
     subscribe: (_root, args, context) =>
       jobUpdates(
-        context.jobWatcher.watch(checkKey(String(args.key)), context.credentials, context.signal),
+        context.jobWatcher.watch(
+          checkKey(String(args.key)),
+          context.credentials,
+          context.signal,
+          context.upstream,
+        ),
       ),
     resolve: (update, _args, context) => {
       if (update instanceof Error) throw update;

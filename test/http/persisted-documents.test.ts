@@ -60,7 +60,10 @@ const codes = (result: { errors?: readonly { extensions?: Record<string, unknown
   (result.errors ?? []).map((error) => error.extensions?.code);
 
 /** The first message of a subscription over graphql-ws: a result, or the errors it was refused with. */
-async function firstOverWebSocket(client: Client, payload: Record<string, unknown>) {
+async function firstOverWebSocket(
+  client: Client,
+  payload: Record<string, unknown>,
+): Promise<FormattedExecutionResult> {
   const events = client.iterate(payload as unknown as SubscribePayload);
   disposables.push(async () => {
     await events.return?.();
@@ -68,7 +71,7 @@ async function firstOverWebSocket(client: Client, payload: Record<string, unknow
   try {
     return (await valueWithin(events)) as FormattedExecutionResult;
   } catch (error) {
-    return { errors: error as { extensions?: Record<string, unknown> }[] };
+    return { errors: error as FormattedExecutionResult['errors'] & object };
   }
 }
 

@@ -1,0 +1,73 @@
+import type { Tracer } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import {
+  defaultResource,
+  detectResources,
+  envDetector,
+  resourceFromAttributes,
+} from '@opentelemetry/resources';
+import {
+  BasicTracerProvider,
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  type SpanExporter,
+} from '@opentelemetry/sdk-trace-base';
+import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
+import type { TraceExporterName, TracingConfig } from './config.ts';
+import type { Logger } from './logger.ts';
+
+/** The service name spans carry unless `OTEL_SERVICE_NAME` (or `OTEL_RESOURCE_ATTRIBUTES`) says. */
+export const SERVICE_NAME = 'aiqum-jobs-gateway';
+/** How long `stop()` waits for the last spans to leave. */
+export const TRACE_FLUSH_TIMEOUT_MS = 5000;
+
+export interface Tracing {
+  tracer: Tracer;
+  provider: BasicTracerProvider;
+  /** Exports what is still queued, then stops; gives up after `TRACE_FLUSH_TIMEOUT_MS`. */
+  shutdown(): Promise<void>;
+}
+
+/**
+ * The OpenTelemetry SDK's tracer provider for this app. Nothing is registered globally (no
+ * global provider, no context manager): spans are parented explicitly through the GraphQL
+ * context, so several apps can trace side by side in one process. The SDK reads the sampler,
+ * span limits, batch settings and exporter headers, timeout and compression from `OTEL_*`.
+ */
+export function startTracing(config: TracingConfig, logger: Logger): Tracing {
+  const provider = new BasicTracerProvider({
+    resource: defaultResource()
+      .merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: SERVICE_NAME }))
+      .merge(detectResources({ detectors: [envDetector] })),
+    spanProcessors: config.exporters.map(
+      (name) => new BatchSpanProcessor(createExporter(name, config)),
+    ),
+  });
+  logger.info({ exporters: config.exporters, url: config.otlpTracesUrl }, 'tracing on');
+  return {
+    tracer: provider.getTracer(SERVICE_NAME),
+    provider,
+    async shutdown() {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), TRACE_FLUSH_TIMEOUT_MS);
+      });
+      const outcome = await Promise.race([
+        provider.shutdown().catch((error: unknown) => {
+          logger.warn({ err: error }, 'traces could not be flushed');
+        }),
+        timeout,
+      ]);
+      clearTimeout(timer);
+      if (outcome === 'timeout') {
+        logger.warn({ timeoutMs: TRACE_FLUSH_TIMEOUT_MS }, 'gave up flushing traces');
+      }
+    },
+  };
+}
+
+function createExporter(name: TraceExporterName, config: TracingConfig): SpanExporter {
+  return name === 'otlp'
+    ? new OTLPTraceExporter({ url: config.otlpTracesUrl })
+    : new ConsoleSpanExporter();
+}
