@@ -35,6 +35,8 @@ export interface AppOverrides extends UpstreamOverrides {
   logger?: Logger;
   /** The built page served at `/`; default `examples/live-jobs/dist`. */
   pageDir?: string;
+  /** How long `stop()` waits for the last spans to be exported. */
+  traceFlushTimeoutMs?: number;
 }
 
 export interface App {
@@ -61,7 +63,8 @@ export interface App {
 export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const metrics = createMetrics();
-  const tracing = config.tracing && startTracing(config.tracing, logger);
+  const tracing =
+    config.tracing && startTracing(config.tracing, logger, overrides.traceFlushTimeoutMs);
   const upstream = createUpstream(config, logger, metrics, overrides, tracing?.tracer);
   const cluster = createCluster(config, logger, metrics);
   const readiness = new Readiness(

@@ -18,13 +18,13 @@ import type { Logger } from './logger.ts';
 
 /** The service name spans carry unless `OTEL_SERVICE_NAME` (or `OTEL_RESOURCE_ATTRIBUTES`) says. */
 export const SERVICE_NAME = 'aiqum-jobs-gateway';
-/** How long `stop()` waits for the last spans to leave. */
+/** How long `stop()` waits for the last spans to leave, by default. */
 export const TRACE_FLUSH_TIMEOUT_MS = 5000;
 
 export interface Tracing {
   tracer: Tracer;
   provider: BasicTracerProvider;
-  /** Exports what is still queued, then stops; gives up after `TRACE_FLUSH_TIMEOUT_MS`. */
+  /** Exports what is still queued, then stops; gives up after `flushTimeoutMs`. */
   shutdown(): Promise<void>;
 }
 
@@ -34,7 +34,11 @@ export interface Tracing {
  * context, so several apps can trace side by side in one process. The SDK reads the sampler,
  * span limits, batch settings and exporter headers, timeout and compression from `OTEL_*`.
  */
-export function startTracing(config: TracingConfig, logger: Logger): Tracing {
+export function startTracing(
+  config: TracingConfig,
+  logger: Logger,
+  flushTimeoutMs = TRACE_FLUSH_TIMEOUT_MS,
+): Tracing {
   const provider = new BasicTracerProvider({
     resource: defaultResource()
       .merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: SERVICE_NAME }))
@@ -50,7 +54,7 @@ export function startTracing(config: TracingConfig, logger: Logger): Tracing {
     async shutdown() {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), TRACE_FLUSH_TIMEOUT_MS);
+        timer = setTimeout(() => resolve('timeout'), flushTimeoutMs);
       });
       const outcome = await Promise.race([
         provider.shutdown().catch((error: unknown) => {
@@ -60,7 +64,7 @@ export function startTracing(config: TracingConfig, logger: Logger): Tracing {
       ]);
       clearTimeout(timer);
       if (outcome === 'timeout') {
-        logger.warn({ timeoutMs: TRACE_FLUSH_TIMEOUT_MS }, 'gave up flushing traces');
+        logger.warn({ timeoutMs: flushTimeoutMs }, 'gave up flushing traces');
       }
     },
   };
