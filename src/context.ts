@@ -50,16 +50,28 @@ export function createContext(initial: InitialContext, services: Services): Cont
   };
 }
 
+/**
+ * HTTP: the `Authorization` header. WebSocket: `connectionParams.authorization` or
+ * `connectionParams.headers.authorization`, else the operation's `extensions.headers`
+ * authorization (where GraphiQL puts what its headers editor holds).
+ */
 function credentialsOf(initial: InitialContext): Credentials | undefined {
   const fromHeader = initial.request?.headers.get('authorization');
   if (fromHeader) return fromHeader;
   const params = initial.connectionParams;
   if (!params) return undefined;
-  if (typeof params.authorization === 'string' && params.authorization) return params.authorization;
-  const headers = params.headers;
-  if (typeof headers === 'object' && headers !== null && 'authorization' in headers) {
-    const value = (headers as Record<string, unknown>).authorization;
-    if (typeof value === 'string' && value) return value;
+  return (
+    authorizationIn(params) ??
+    authorizationIn(params.headers) ??
+    authorizationIn(initial.params?.extensions?.headers)
+  );
+}
+
+/** The value of an `authorization` key, in any letter case, of a plain object. */
+function authorizationIn(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null) return undefined;
+  for (const [key, value] of Object.entries(record)) {
+    if (key.toLowerCase() === 'authorization' && typeof value === 'string' && value) return value;
   }
   return undefined;
 }

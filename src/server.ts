@@ -7,6 +7,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { useAccessRefusals, withAccessLog } from './http/access-log.ts';
 import { createErrorMasker } from './http/error-masking.ts';
+import { offlineGraphiQL } from './http/graphiql.ts';
 import { limitPlugins } from './http/limits.ts';
 import { useOperationAccounting } from './http/operation-metrics.ts';
 import { usePersistedDocuments } from './http/persisted-documents.ts';
@@ -88,6 +89,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     context: (initial: InitialContext) => createContext(initial, services),
     maskedErrors: { maskError: createErrorMasker(logger) },
     graphiql: config.graphiql && { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
+    renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readTrustedDocuments } from '../../src/trusted-documents.ts';
+import { ADMIN } from '../support/app.ts';
 import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
 import type { Disposables } from '../support/gateway.ts';
 import { startGateway } from '../support/gateway.ts';
@@ -16,6 +18,10 @@ const WAIT_MS = 5000;
 const BACKUP_STEP_MS = 15_000;
 const BACKUP_TASKS = 4;
 const TEN_GIB = '10737418240';
+/** What `npm run codegen` writes for the page, and a trusted deployment passes as TRUSTED_DOCUMENTS. */
+const PAGE_DOCUMENTS = new URL('src/generated/persisted-documents.json', `file://${EXAMPLE_DIR}`)
+  .pathname;
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Builds the page into a fresh folder, so the test never touches the working tree's dist/. */
 async function buildPage(outDir: string): Promise<void> {
@@ -46,6 +52,7 @@ describe.skipIf(!browserTestsEnabled('the live jobs page test'))('the live jobs 
   const disposables: Disposables = [];
   let browser: Browser;
   let gateway: Awaited<ReturnType<typeof startGateway>>;
+  let trustedGateway: Awaited<ReturnType<typeof startGateway>>;
   let origin: string;
 
   beforeAll(async () => {
@@ -53,6 +60,10 @@ describe.skipIf(!browserTestsEnabled('the live jobs page test'))('the live jobs 
     disposables.push(() => rm(pageDir, { recursive: true, force: true }));
     await Promise.all([buildPage(pageDir), mkdir(ARTIFACTS_DIR, { recursive: true })]);
     gateway = await startGateway(disposables, { overrides: { pageDir } });
+    trustedGateway = await startGateway(disposables, {
+      config: { trustedDocuments: readTrustedDocuments(PAGE_DOCUMENTS) },
+      overrides: { pageDir },
+    });
     origin = new URL(gateway.url).origin;
     browser = await launchChromium();
     disposables.push(() => browser.close());
@@ -62,12 +73,25 @@ describe.skipIf(!browserTestsEnabled('the live jobs page test'))('the live jobs 
     for (const dispose of disposables.reverse()) await dispose();
   });
 
-  async function openPage(): Promise<Page> {
+  async function openPage(at = origin): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     page.setDefaultTimeout(WAIT_MS);
-    await page.goto(`${origin}/`);
+    await page.goto(`${at}/`);
     return page;
+  }
+
+  /** Starts a backup from the page and follows it live, RUNNING to COMPLETED. */
+  async function followBackup(page: Page, simulator: typeof gateway.app.simulator) {
+    await page.getByRole('button', { name: 'Start backup' }).click();
+    const backup = page.locator('#jobs-body tr[data-state=RUNNING]', {
+      hasText: 'Backup database',
+    });
+    await backup.waitFor();
+    const key = await backup.getAttribute('data-job-key');
+    await page.locator(`#jobs-body tr[data-job-key="${key}"][data-live]`).waitFor();
+    simulator.advance(BACKUP_STEP_MS * BACKUP_TASKS);
+    await page.locator(`#jobs-body tr[data-job-key="${key}"][data-state=COMPLETED]`).waitFor();
   }
 
   it('should list jobs, start a backup and follow it live to COMPLETED', async () => {
@@ -154,26 +178,72 @@ describe.skipIf(!browserTestsEnabled('the live jobs page test'))('the live jobs 
     await page.context().close();
   });
 
-  it('should give GraphiQL the WebSocket transport for subscriptions', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // GraphiQL loads from a CDN this machine cannot reach: stand in for it and record what
-    // the gateway's page hands it.
-    await page.route(/^https:\/\/(unpkg\.com|raw\.githubusercontent\.com)\//, (route) =>
-      route.request().url().endsWith('yoga-graphiql.umd.js')
-        ? route.fulfill({
-            contentType: 'text/javascript',
-            body: 'window.YogaGraphiQL = { renderYogaGraphiQL: (_root, options) => { window.graphiqlOptions = options; } };',
-          })
-        : route.fulfill({ body: '' }),
-    );
-    await page.goto(`${origin}/graphql`);
-    const options = await page.waitForFunction(() => Reflect.get(window, 'graphiqlOptions'), null, {
-      timeout: WAIT_MS,
+  it('should work against a gateway that serves only its trusted documents', async () => {
+    const { simulator } = trustedGateway.app;
+    const page = await openPage(new URL(trustedGateway.url).origin);
+    await logIn(page, 'admin', 'admin');
+    await page.locator('#jobs-body tr').first().waitFor();
+    expect(await page.locator('#jobs-body tr').count()).toBe(20);
+    await followBackup(page, simulator);
+    expect(await page.locator('#errors li').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('should run GraphiQL with no internet: a query and a live subscription through its own editors', async () => {
+    const { simulator } = gateway.app;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Every host but this machine is unreachable: record and abort anything that tries one.
+    const outside: string[] = [];
+    await context.route('**/*', (route) => {
+      const { hostname } = new URL(route.request().url());
+      if (LOOPBACK_HOSTS.has(hostname)) return route.continue();
+      outside.push(route.request().url());
+      return route.abort('internetdisconnected');
     });
-    // GraphiQL's endpoint defaults to the page's own path, where graphql-ws listens.
-    expect(new URL(page.url()).pathname).toBe('/graphql');
-    expect(await options.jsonValue()).toMatchObject({ subscriptionsProtocol: 'WS' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(WAIT_MS);
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    await page.goto(gateway.url);
+
+    const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
+    const response = page.locator('.graphiql-response .view-lines');
+    const run = page.getByRole('button', { name: /^Execute query/ });
+    const typeInto = async (editor: typeof queryEditor, text: string) => {
+      await editor.click();
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(text);
+    };
+    await queryEditor.waitFor();
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await typeInto(
+      page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .monaco-editor'),
+      JSON.stringify({ Authorization: ADMIN }),
+    );
+
+    // Anonymous operations: GraphiQL infers a name a moment after the text changes.
+    await typeInto(queryEditor, '{ jobs(first: 2) { totalCount nodes { key state } } }');
+    await run.click();
+    await expect.poll(() => response.innerText(), { timeout: WAIT_MS }).toContain('"totalCount"');
+    expect(await response.innerText()).not.toContain('"errors"');
+
+    const { key } = simulator.startJob({
+      name: 'Create LUN',
+      type: 'provision_lun_create',
+      stepMs: 1000,
+      tasks: ['create', 'map'],
+    });
+    await typeInto(queryEditor, `subscription { jobUpdated(key: "${key}") { key state } }`);
+    await run.click();
+    await expect.poll(() => response.innerText(), { timeout: WAIT_MS }).toContain('RUNNING');
+    simulator.advance(2000);
+    await expect.poll(() => response.innerText(), { timeout: WAIT_MS }).toContain('COMPLETED');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'graphiql-offline.png') });
+
+    expect(outside).toEqual([]);
+    expect(sockets.length).toBeGreaterThan(0);
+    for (const socket of sockets) expect(LOOPBACK_HOSTS.has(new URL(socket).hostname)).toBe(true);
     await context.close();
   });
 });
