@@ -225,8 +225,8 @@ describe.skipIf(!browserTestsEnabled('the live jobs page test'))('the live jobs 
     // Anonymous operations: GraphiQL infers a name a moment after the text changes.
     await typeInto(queryEditor, '{ jobs(first: 2) { totalCount nodes { key state } } }');
     await run.click();
-    await expect.poll(() => response.innerText(), { timeout: WAIT_MS }).toContain('"totalCount"');
-    expect(await response.innerText()).not.toContain('"errors"');
+    await expect.poll(() => response.textContent(), { timeout: WAIT_MS }).toContain('"totalCount"');
+    expect(await response.textContent()).not.toContain('"errors"');
 
     const { key } = simulator.startJob({
       name: 'Create LUN',
@@ -236,9 +236,9 @@ describe.skipIf(!browserTestsEnabled('the live jobs page test'))('the live jobs 
     });
     await typeInto(queryEditor, `subscription { jobUpdated(key: "${key}") { key state } }`);
     await run.click();
-    await expect.poll(() => response.innerText(), { timeout: WAIT_MS }).toContain('RUNNING');
+    await expect.poll(() => response.textContent(), { timeout: WAIT_MS }).toContain('RUNNING');
     simulator.advance(2000);
-    await expect.poll(() => response.innerText(), { timeout: WAIT_MS }).toContain('COMPLETED');
+    await expect.poll(() => response.textContent(), { timeout: WAIT_MS }).toContain('COMPLETED');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'graphiql-offline.png') });
 
     expect(outside).toEqual([]);
