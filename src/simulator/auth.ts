@@ -24,14 +24,47 @@ function decodeBasic(header: string | null): { name: string; password: string } 
   return { name: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-/** HTTP Basic is AIQUM's only scheme; returns undefined for missing or wrong credentials. */
-export function authenticate(
-  request: Request,
-  users: Record<string, SimulatorUser>,
-): AuthenticatedUser | undefined {
-  const credentials = decodeBasic(request.headers.get('authorization'));
-  if (!credentials || !Object.hasOwn(users, credentials.name)) return undefined;
-  const user = users[credentials.name];
-  if (!user || user.password !== credentials.password) return undefined;
-  return { name: credentials.name, canWrite: user.canWrite };
+/** The user name a request's HTTP Basic credentials claim, whether or not they are right. */
+export function claimedUserName(request: Request): string | undefined {
+  return decodeBasic(request.headers.get('authorization'))?.name;
+}
+
+/**
+ * Who may log in, and which jobs a user may not see. Tests change both while jobs are
+ * watched, as an administrator changes a password, removes a user or narrows a role upstream.
+ */
+export class Accounts {
+  readonly #users: Map<string, SimulatorUser>;
+  /** Job key to the names of the users it is hidden from. */
+  readonly #hidden = new Map<string, Set<string>>();
+
+  constructor(users: Record<string, SimulatorUser>) {
+    this.#users = new Map(Object.entries(users).map(([name, user]) => [name, { ...user }]));
+  }
+
+  /** HTTP Basic is AIQUM's only scheme; undefined for missing or wrong credentials. */
+  authenticate(request: Request): AuthenticatedUser | undefined {
+    const credentials = decodeBasic(request.headers.get('authorization'));
+    const user = credentials && this.#users.get(credentials.name);
+    if (!credentials || !user || user.password !== credentials.password) return undefined;
+    return { name: credentials.name, canWrite: user.canWrite };
+  }
+
+  setUser(name: string, user: SimulatorUser): void {
+    this.#users.set(name, { ...user });
+  }
+
+  removeUser(name: string): void {
+    this.#users.delete(name);
+  }
+
+  hideJob(key: string, userName: string): void {
+    const hiddenFrom = this.#hidden.get(key) ?? new Set();
+    hiddenFrom.add(userName);
+    this.#hidden.set(key, hiddenFrom);
+  }
+
+  sees(key: string, userName: string): boolean {
+    return !this.#hidden.get(key)?.has(userName);
+  }
 }

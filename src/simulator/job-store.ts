@@ -74,6 +74,16 @@ export class JobStore {
     this.#touchParent(job, atMs);
   }
 
+  /** Forgets the job and its steps to come; long polls held on it answer at once. */
+  delete(key: string): void {
+    const job = this.#jobs.get(key);
+    if (!job) throw new Error(`No job with key '${key}' to delete`);
+    this.#jobs.delete(key);
+    this.#pendingSteps = this.#pendingSteps.filter((pending) => pending.key !== key);
+    for (const listener of [...(this.#listeners.get(key) ?? [])]) listener();
+    this.#touchParent(job, job.lastModifiedMs);
+  }
+
   /** Calls `listener` after every change to the job; returns the unsubscribe function. */
   onChange(key: string, listener: () => void): () => void {
     const listeners = this.#listeners.get(key) ?? new Set();

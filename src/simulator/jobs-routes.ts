@@ -10,6 +10,8 @@ export interface JobsRouteContext {
   store: JobStore;
   held: HeldRequests;
   wire: WireOptions;
+  /** Whether the user may see the job at all; a job hidden from a user is unknown to them. */
+  sees: (key: string, userName: string) => boolean;
 }
 
 function notFound(key: string): Response {
@@ -18,14 +20,15 @@ function notFound(key: string): Response {
 
 /** `GET /management-server/jobs/{key}`, a standard poll or, with poll_timeout, a long poll. */
 export async function getJob(
-  { store, held, wire }: JobsRouteContext,
+  { store, held, wire, sees }: JobsRouteContext,
   key: string,
+  userName: string,
   request: Request,
   params: URLSearchParams,
 ): Promise<Response> {
   const poll = parseJobQuery(params, wire.longPoll);
   const job = store.get(key);
-  if (!job) return notFound(key);
+  if (!job || !sees(key, userName)) return notFound(key);
   if (poll && !answersAtOnce(job, poll)) {
     await held.hold({
       timeoutMs: poll.timeoutMs,
@@ -34,7 +37,7 @@ export async function getJob(
     });
   }
   const view = store.view(key, wire);
-  return view ? jsonResponse(view) : notFound(key);
+  return view && sees(key, userName) ? jsonResponse(view) : notFound(key);
 }
 
 function hrefWithQuery(params: URLSearchParams): string {
@@ -43,10 +46,15 @@ function hrefWithQuery(params: URLSearchParams): string {
 }
 
 /** `GET /management-server/jobs`: filters, order_by and paging as AIQUM has them. */
-export function listJobs({ store, wire }: JobsRouteContext, params: URLSearchParams): Response {
+export function listJobs(
+  { store, wire, sees }: JobsRouteContext,
+  userName: string,
+  params: URLSearchParams,
+): Response {
   const query = parseListQuery(params);
   const jobs = store
     .all()
+    .filter((job) => sees(job.key, userName))
     .map((job) => store.view(job.key, wire))
     .filter((job) => job !== undefined);
   const { records, totalRecords } = applyListQuery(jobs, query);

@@ -1,5 +1,11 @@
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
-import { authenticate, BASIC_CHALLENGE, DEFAULT_USERS, type SimulatorUser } from './auth.ts';
+import {
+  Accounts,
+  BASIC_CHALLENGE,
+  claimedUserName,
+  DEFAULT_USERS,
+  type SimulatorUser,
+} from './auth.ts';
 import { ManualClock, type SimulatorClock, systemClock } from './clock.ts';
 import { FaultQueue, faultResponse } from './faults.ts';
 import { abortReason, HeldRequests } from './held-requests.ts';
@@ -53,7 +59,7 @@ export class Simulator {
   readonly #jobRequestCounts = new Map<string, number>();
   readonly #clock: SimulatorClock;
   readonly #latencyMs: number;
-  readonly #users: Record<string, SimulatorUser>;
+  readonly #accounts: Accounts;
   readonly #store = new JobStore();
   readonly #held = new HeldRequests();
   readonly #faults = new FaultQueue();
@@ -68,11 +74,13 @@ export class Simulator {
   constructor(options: SimulatorOptions = {}) {
     this.#clock = options.clock ?? systemClock;
     this.#latencyMs = options.latencyMs ?? 0;
-    this.#users = options.users ?? DEFAULT_USERS;
+    const accounts = new Accounts(options.users ?? DEFAULT_USERS);
+    this.#accounts = accounts;
     this.#context = {
       store: this.#store,
       held: this.#held,
       wire: { longPoll: options.longPoll ?? true },
+      sees: (key, userName) => accounts.sees(key, userName),
     };
     this.#operations = {
       inventory: this.#inventory,
@@ -140,6 +148,28 @@ export class Simulator {
 
   getJob(key: string): UpstreamJob | undefined {
     return this.#store.view(key, this.#context.wire);
+  }
+
+  /** Adds a user, or changes the password or role of one: from now on only that logs in. */
+  setUser(name: string, user: SimulatorUser): void {
+    this.#accounts.setUser(name, user);
+  }
+
+  /** Removes a user: its credentials get 401 from now on. */
+  removeUser(name: string): void {
+    this.#accounts.removeUser(name);
+  }
+
+  /** Hides a job from one user, as a narrower role would: 404 to them, absent from their lists. */
+  hideJob(key: string, userName: string): void {
+    this.#view(key);
+    this.#accounts.hideJob(key, userName);
+  }
+
+  /** Removes a job: 404 to everyone from now on, held long polls on it included. */
+  deleteJob(key: string): void {
+    this.#store.delete(key);
+    this.#scheduleNextStep();
   }
 
   /** Aborts a running job now (state `aborted`); a terminal job stays as it is. */
@@ -218,6 +248,8 @@ export class Simulator {
       path: url.pathname,
       query: new URLSearchParams(url.searchParams),
     };
+    const claimedUser = claimedUserName(request);
+    if (claimedUser !== undefined) recorded.user = claimedUser;
     const body = await readRequestBody(request);
     if (body.json !== undefined) recorded.body = body.json;
     if (route?.kind === 'job') {
@@ -236,7 +268,7 @@ export class Simulator {
     const injected = fault && faultResponse(fault);
     if (injected) return injected;
 
-    const user = authenticate(request, this.#users);
+    const user = this.#accounts.authenticate(request);
     if (!user) {
       return emptyResponse(401, { 'www-authenticate': BASIC_CHALLENGE });
     }
@@ -253,8 +285,8 @@ export class Simulator {
     }
     try {
       return route.kind === 'list'
-        ? listJobs(this.#context, recorded.query)
-        : await getJob(this.#context, route.key, request, recorded.query);
+        ? listJobs(this.#context, user.name, recorded.query)
+        : await getJob(this.#context, route.key, user.name, request, recorded.query);
     } catch (error) {
       if (!(error instanceof QueryError)) throw error;
       return errorResponse(400, error.message, ErrorCode.InvalidParameter, error.target);

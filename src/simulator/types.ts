@@ -9,6 +9,8 @@ export interface RecordedRequest {
   query: URLSearchParams;
   /** For `/management-server/jobs/{key}`, the decoded key. */
   jobKey?: string;
+  /** The user its HTTP Basic credentials name, right or wrong; undefined without any. */
+  user?: string;
   /** The request body parsed as JSON; undefined when there was none or it was not JSON. */
   body?: unknown;
 }

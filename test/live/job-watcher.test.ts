@@ -179,7 +179,7 @@ describe('JobWatcher', () => {
     await valueWithin(admin);
     await untilHeld(simulator);
 
-    Reflect.deleteProperty(users, 'bob');
+    simulator.removeUser('bob');
     simulator.advance(1000);
     expect(taskStates(await valueWithin(admin))).toEqual(['completed', 'running']);
     expect(taskStates(await valueWithin(bob))).toEqual(['completed', 'running']);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { MAX_RECORDED_REQUESTS } from '../../src/simulator/simulator.ts';
 import {
@@ -56,6 +56,66 @@ describe('simulator authentication', () => {
     expect(alice.status).toBe(200);
     const admin = await getFrom(simulator, JOBS_URL);
     expect(admin.status).toBe(401);
+  });
+
+  it('should refuse a user from the moment its password changes or it is removed', async () => {
+    const simulator = createSimulator();
+    const key = SEEDED_KEYS.running;
+    simulator.setUser('operator', { password: 'changed', canWrite: false });
+    expect((await getFrom(simulator, jobUrl(key), { user: 'operator' })).status).toBe(401);
+    const changed = await simulator.fetch(
+      new Request(jobUrl(key), { headers: basicAuth('operator', 'changed') }),
+    );
+    expect(changed.status).toBe(200);
+    simulator.removeUser('admin');
+    expect((await getFrom(simulator, jobUrl(key))).status).toBe(401);
+  });
+
+  it('should keep its users apart from every other simulator', async () => {
+    createSimulator().removeUser('admin');
+    expect((await getFrom(createSimulator(), JOBS_URL)).status).toBe(200);
+  });
+
+  it('should answer 404 to a user a job is hidden from, and leave it out of their lists', async () => {
+    const simulator = createSimulator();
+    const key = SEEDED_KEYS.running;
+    simulator.hideJob(key, 'operator');
+    const hidden = await getFrom(simulator, jobUrl(key), { user: 'operator' });
+    expect(hidden.status).toBe(404);
+    expect((await getFrom(simulator, jobUrl(key))).status).toBe(200);
+    const list = async (user: string) => {
+      const response = await getFrom(simulator, `${JOBS_URL}?key=${encodeURIComponent(key)}`, {
+        user,
+      });
+      return ((await response.json()) as { num_records: number }).num_records;
+    };
+    expect(await list('operator')).toBe(0);
+    expect(await list('admin')).toBe(1);
+  });
+
+  it('should record the user each request claims to be', async () => {
+    const simulator = createSimulator();
+    await getFrom(simulator, JOBS_URL, { user: 'operator' });
+    await simulator.fetch(new Request(JOBS_URL, { headers: basicAuth('ghost', 'x') }));
+    await simulator.fetch(new Request(JOBS_URL));
+    expect(simulator.requests.map((request) => request.user)).toEqual([
+      'operator',
+      'ghost',
+      undefined,
+    ]);
+  });
+});
+
+describe('simulator deleteJob', () => {
+  it('should answer 404 from then on, to a long poll held on the job too', async () => {
+    const simulator = createSimulator();
+    const { key } = simulator.startJob({ name: 'Create LUN', type: 'provision_lun_create' });
+    const held = getFrom(simulator, jobUrl(key, 'poll_timeout=30'));
+    await vi.waitFor(() => expect(simulator.heldRequestCount).toBe(1));
+    simulator.deleteJob(key);
+    expect((await held).status).toBe(404);
+    expect((await getFrom(simulator, jobUrl(key))).status).toBe(404);
+    expect(() => simulator.deleteJob(key)).toThrow(/No job/);
   });
 });
 
