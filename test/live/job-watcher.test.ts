@@ -1,61 +1,20 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AiqumClient } from '../../src/aiqum/client.ts';
-import type { UpstreamJob } from '../../src/aiqum/wire-types.ts';
+import { describe, expect, it, vi } from 'vitest';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../src/errors.ts';
-import { JobWatcher, type JobWatcherOptions } from '../../src/live/job-watcher.ts';
-import { createLogger } from '../../src/logger.ts';
-import { ManualClock } from '../../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
-import { Simulator, type SimulatorOptions } from '../../src/simulator/simulator.ts';
 import type { JobSpec } from '../../src/simulator/types.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { errorWithin, nextWithin, valueWithin } from '../support/async.ts';
+import {
+  WATCHER_POLL_INTERVAL_MS as POLL_INTERVAL_MS,
+  plainReads,
+  taskStates,
+  untilHeld,
+  watcherFactory,
+} from '../support/watcher.ts';
 
 const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
-const POLL_INTERVAL_MS = 20;
 
-const disposables: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
-
-function setup(
-  options: { simulator?: SimulatorOptions; watcher?: Partial<JobWatcherOptions> } = {},
-) {
-  const simulator = new Simulator({ clock: new ManualClock(), ...options.simulator });
-  const logger = createLogger('silent');
-  const client = new AiqumClient({
-    baseUrl: 'http://aiqum.test/api',
-    timeoutMs: 5000,
-    retries: 0,
-    fetch: simulator.fetch,
-    logger,
-  });
-  const watcher = new JobWatcher(client, {
-    logger,
-    pollIntervalMs: POLL_INTERVAL_MS,
-    longPollTimeoutS: 30,
-    retryDelayMs: 1,
-    maxRetryDelayMs: 10,
-    ...options.watcher,
-  });
-  disposables.push(
-    () => simulator.close(),
-    () => watcher.close(),
-  );
-  return { simulator, watcher };
-}
-
-const untilHeld = (simulator: Simulator, count = 1) =>
-  vi.waitFor(() => expect(simulator.heldRequestCount).toBe(count), { interval: 1 });
-
-const taskStates = (job: UpstreamJob) => job.task_reports?.map((task) => task.state);
-
-/** Upstream reads of `key` that were not long polls: the access checks and interval polls. */
-const plainReads = (simulator: Simulator, key: string) =>
-  simulator.requests.filter(
-    (request) => request.jobKey === key && !request.query.has('poll_timeout'),
-  ).length;
+const setup = watcherFactory();
 
 describe('JobWatcher', () => {
   it('should yield the job as it is now, then each change, and end after the terminal state', async () => {

@@ -1,27 +1,22 @@
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/server.ts';
-import { ManualClock } from '../../../src/simulator/clock.ts';
-import { Simulator } from '../../../src/simulator/simulator.ts';
+import type { Simulator } from '../../../src/simulator/simulator.ts';
 import type { JobSpec } from '../../../src/simulator/types.ts';
 import type { JobUpdatedSubscription } from '../../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { nextWithin, valueWithin } from '../../support/async.ts';
 import { type Disposables, startGateway, webSocketClient } from '../../support/gateway.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
+import { FAILOVER_BOUND_MS, LEASE_TTL_MS, replicaHelpers } from '../../support/replicas.ts';
 
 const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
-/** Short leases so failover takes well under a second: renewed every 200 ms. */
-const LEASE_TTL_MS = 600;
-const FAILOVER_BOUND_MS = 5000;
 const REPLICAS = 3;
 
 const disposables: Disposables = [];
 afterEach(async () => {
   for (const dispose of disposables.splice(0).reverse()) await dispose();
 });
-
-let prefixes = 0;
 
 describe.skipIf(!redisServerAvailable())('several replicas with Redis between them', () => {
   let redis: RedisServer;
@@ -31,54 +26,10 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
   afterAll(async () => {
     await redis?.stop();
   });
-
-  /** A simulator on a manual clock, shared in-process by every replica as their one AIQUM. */
-  function sharedSimulator(): Simulator {
-    const simulator = new Simulator({ clock: new ManualClock(), seed: false });
-    disposables.push(() => simulator.close());
-    return simulator;
-  }
-
-  async function startReplicas(simulator: Simulator, count = REPLICAS): Promise<App[]> {
-    prefixes += 1;
-    const config = {
-      redisUrl: redis.url,
-      redisLeaseTtlMs: LEASE_TTL_MS,
-      redisKeyPrefix: `replicas-test-${prefixes}:`,
-    };
-    const replicas: App[] = [];
-    for (let index = 0; index < count; index++) {
-      const { app } = await startGateway(disposables, { config, overrides: { simulator } });
-      replicas.push(app);
-    }
-    return replicas;
-  }
-
-  function watch(app: App, key: string, credentials = ADMIN) {
-    const events = app.jobWatcher.watch(key, credentials);
-    disposables.push(async () => {
-      await events.return?.();
-    });
-    return events;
-  }
-
-  const untilHeld = (simulator: Simulator, count = 1) =>
-    vi.waitFor(() => expect(simulator.heldRequestCount).toBe(count), {
-      interval: 5,
-      timeout: FAILOVER_BOUND_MS,
-    });
-
-  /** The one replica that polls `key`, once exactly one does. */
-  async function holderOf(replicas: App[], key: string): Promise<App> {
-    return vi.waitFor(
-      () => {
-        const holders = replicas.filter((app) => app.cluster?.coordinator.holds(key));
-        expect(holders).toHaveLength(1);
-        return holders[0] as App;
-      },
-      { interval: 5, timeout: FAILOVER_BOUND_MS },
-    );
-  }
+  const { sharedSimulator, startReplicas, watch, untilHeld, holderOf, prefix } = replicaHelpers(
+    disposables,
+    () => redis,
+  );
 
   /** Runs a two-step job to its end with one subscriber per replica; upstream requests for it. */
   async function requestsForTwoSteps(replicas: App[], simulator: Simulator): Promise<number> {
@@ -100,7 +51,7 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
     const oneReplica = await requestsForTwoSteps([single], alone);
 
     const simulator = sharedSimulator();
-    const replicas = await startReplicas(simulator);
+    const replicas = await startReplicas(simulator, REPLICAS);
     const threeReplicas = await requestsForTwoSteps(replicas, simulator);
     // Each other replica checks its subscriber's access once; nobody else polls.
     expect(threeReplicas).toBe(oneReplica + REPLICAS - 1);
@@ -109,7 +60,7 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
 
   it('should deliver the terminal state on the other replicas when the lease holder dies', async () => {
     const simulator = sharedSimulator();
-    const replicas = await startReplicas(simulator);
+    const replicas = await startReplicas(simulator, REPLICAS);
     const { key } = simulator.startJob(TWO_STEPS);
     const streams = new Map(replicas.map((app) => [app, watch(app, key)]));
     for (const events of streams.values()) await valueWithin(events);
@@ -131,7 +82,7 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
 
   it('should poll alone while Redis is down, say so, and rejoin when it returns', async () => {
     const simulator = sharedSimulator();
-    const replicas = await startReplicas(simulator);
+    const replicas = await startReplicas(simulator, REPLICAS);
     const { key } = simulator.startJob({ ...TWO_STEPS, tasks: ['create', 'map', 'check'] });
     const streams = replicas.map((app) => watch(app, key));
     for (const events of streams) await valueWithin(events);
@@ -188,11 +139,11 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
     const now = await valueWithin(joined);
     expect(now.task_reports?.map((task) => task.state)).toEqual(['completed', 'running']);
     // Both replicas listen to the job; the late one follows the snapshot and the holder.
-    const channel = `replicas-test-${prefixes}:updates:${key}`;
+    const channel = `${prefix()}updates:${key}`;
     await vi.waitFor(async () =>
       expect(await reader.pubsub('NUMSUB', channel)).toEqual([channel, 2]),
     );
-    const snapshot = JSON.parse((await reader.get(`replicas-test-${prefixes}:job:${key}`)) ?? '{}');
+    const snapshot = JSON.parse((await reader.get(`${prefix()}job:${key}`)) ?? '{}');
     expect(snapshot.task_reports?.map((task: { state: string }) => task.state)).toEqual([
       'completed',
       'running',
@@ -208,7 +159,7 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
 
   it('should keep credentials out of Redis', async () => {
     const simulator = sharedSimulator();
-    const replicas = await startReplicas(simulator);
+    const replicas = await startReplicas(simulator, REPLICAS);
     const spy = new Redis(redis.url);
     disposables.push(() => spy.quit().then(() => {}));
     const messages: string[] = [];
