@@ -1,6 +1,9 @@
 import type { Logger } from './logger.ts';
 
-/** One thing the gateway needs to serve: upstream, and Redis when configured. */
+/**
+ * One thing the gateway needs to serve: upstream. (Not Redis: without it a replica still
+ * serves, polling its own jobs.)
+ */
 export interface Dependency {
   name: string;
   /** Resolves when reachable; rejects (with a reason) otherwise. */

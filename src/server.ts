@@ -68,10 +68,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     config.tracing && startTracing(config.tracing, logger, overrides.traceFlushTimeoutMs);
   const upstream = createUpstream(config, logger, metrics, overrides, tracing?.tracer);
   const cluster = createCluster(config, logger, metrics);
-  const readiness = new Readiness(
-    cluster ? [upstream.dependency, cluster.dependency] : [upstream.dependency],
-    logger,
-  );
+  const readiness = new Readiness([upstream.dependency], logger);
   const jobWatcher = new JobWatcher(upstream.aiqum, {
     logger,
     pollIntervalMs: config.pollIntervalMs,

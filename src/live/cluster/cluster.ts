@@ -2,16 +2,17 @@ import { Gauge } from 'prom-client';
 import type { Config } from '../../config.ts';
 import type { Logger } from '../../logger.ts';
 import type { Metrics } from '../../metrics.ts';
-import type { Dependency } from '../../readiness.ts';
 import { RedisCoordinator } from './redis-coordinator.ts';
 
 /** How long `start()` waits for Redis before serving anyway (polling alone until it comes). */
 const CONNECT_WAIT_MS = 3000;
 
+/**
+ * A replica without Redis still serves (each polls its own jobs), so Redis is no readiness
+ * check: its loss shows in `redis_connected` and in the logs instead.
+ */
 export interface Cluster {
   coordinator: RedisCoordinator;
-  /** `/ready` answers 503 while Redis is unreachable. */
-  dependency: Dependency;
   /** Waits a little for Redis so the first watches join the cluster rather than poll alone. */
   connect(): Promise<void>;
   close(): Promise<void>;
@@ -49,7 +50,6 @@ export function createCluster(
   });
   return {
     coordinator,
-    dependency: { name: 'redis', check: (signal) => coordinator.check(signal) },
     async connect() {
       if (!(await coordinator.waitUntilConnected(CONNECT_WAIT_MS))) {
         logger.warn('redis unreachable at start: serving anyway, each job polled by this replica');

@@ -183,19 +183,6 @@ export class RedisCoordinator {
     return text ? (JSON.parse(text) as UpstreamJob) : undefined;
   }
 
-  /** For `/ready`: rejects with the reason while Redis is unreachable. */
-  async check(signal: AbortSignal): Promise<void> {
-    if (!this.#connected) throw new Error(`redis unreachable: ${this.#lastError}`);
-    const pong = this.#commands.ping();
-    const aborted = new Promise<never>((_resolve, reject) => {
-      signal.addEventListener('abort', () => reject(new Error('redis did not answer in time')), {
-        once: true,
-      });
-    });
-    aborted.catch(() => {});
-    await Promise.race([pong, aborted]);
-  }
-
   /** From now on, stopping watches leave their leases to expire (tests and benchmarks: a crash). */
   abandonLeases(): void {
     this.#abandoning = true;
