@@ -56,6 +56,8 @@ export class JobPollLoop {
   readonly done: Promise<void>;
   readonly #controller = new AbortController();
   readonly #feed: JobFeed;
+  /** This job's own finding; a new loop starts from what the process has seen of upstream. */
+  #longPoll: boolean;
   #failures = 0;
   #quickAnswers = 0;
 
@@ -68,9 +70,8 @@ export class JobPollLoop {
     private readonly startedBy?: SpanContext,
   ) {
     this.#feed = new JobFeed(initial);
-    if (lastModifiedMs(initial) === undefined) {
-      options.support.markUnsupported('jobs carry no last_modified');
-    }
+    this.#longPoll = options.support.usable;
+    if (lastModifiedMs(initial) === undefined) this.#fallBack('jobs carry no last_modified');
     this.done = this.#run().catch((error: unknown) => {
       target.fail(error instanceof Error ? error : new Error(String(error)));
     });
@@ -83,7 +84,7 @@ export class JobPollLoop {
   async #run(): Promise<void> {
     const { signal } = this.#controller;
     while (!signal.aborted && !isTerminalJob(this.#feed.latest)) {
-      const longPoll = this.options.support.usable;
+      const longPoll = this.#longPoll;
       if (!longPoll && !(await delay(this.options.pollIntervalMs, signal))) return;
       const credentials = this.target.pollCredentials();
       if (!credentials) return;
@@ -127,10 +128,8 @@ export class JobPollLoop {
 
   /** Records an answer and publishes it when it changed what subscribers see. */
   #take(job: UpstreamJob): FeedProgress {
-    if (lastModifiedMs(job) === undefined) {
-      this.options.support.markUnsupported('jobs carry no last_modified');
-    }
-    const progress = this.#feed.take(job);
+    if (lastModifiedMs(job) === undefined) this.#fallBack('jobs carry no last_modified');
+    const progress = this.#feed.take(job, 'poll');
     if (progress === 'changed') {
       this.#quickAnswers = 0;
       this.target.publish(job);
@@ -140,18 +139,26 @@ export class JobPollLoop {
 
   /**
    * A long poll came back early with nothing to emit. If `last_modified` did not move, upstream
-   * does not hold requests: fall back to intervals. If it moved (a change we do not emit, such
-   * as a child job ending), poll again at once, but pause after a few in a row: never spin.
+   * does not hold requests (for this job at least): fall back to intervals. If it moved (a
+   * change we do not emit, such as a child job ending), poll again at once, but pause after a
+   * few in a row: never spin.
    */
   async #noteQuickAnswer(progress: 'moved' | 'none', signal: AbortSignal): Promise<boolean> {
     if (progress === 'none') {
-      this.options.support.markUnsupported('a long poll was answered at once without a change');
+      this.#fallBack('a long poll was answered at once without a change');
       return true;
     }
     this.#quickAnswers += 1;
     if (this.#quickAnswers < QUICK_ANSWERS_BEFORE_PAUSE) return true;
     this.#quickAnswers = 0;
     return delay(this.options.pollIntervalMs, signal);
+  }
+
+  /** This job polls at intervals from now on; the process counts it as evidence. */
+  #fallBack(reason: string): void {
+    if (!this.#longPoll) return;
+    this.#longPoll = false;
+    this.options.support.noteUnsupported(this.key, reason);
   }
 
   /** Decides what an upstream failure means; returns false when the loop must end. */
@@ -161,7 +168,7 @@ export class JobPollLoop {
     longPoll: boolean,
     signal: AbortSignal,
   ): Promise<boolean> {
-    const { logger, support, retryDelayMs, maxRetryDelayMs } = this.options;
+    const { logger, retryDelayMs, maxRetryDelayMs } = this.options;
     if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
       this.target.refuse(credentials, error);
       return true;
@@ -171,7 +178,7 @@ export class JobPollLoop {
       return false;
     }
     if (longPoll && error instanceof BadUserInputError) {
-      support.markUnsupported(`upstream refused the long-poll parameters: ${error.message}`);
+      this.#fallBack(`upstream refused the long-poll parameters: ${error.message}`);
       return true;
     }
     if (error instanceof UpstreamUnavailableError || error instanceof UpstreamProtocolError) {

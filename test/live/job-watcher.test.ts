@@ -4,13 +4,7 @@ import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import type { JobSpec } from '../../src/simulator/types.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { errorWithin, nextWithin, valueWithin } from '../support/async.ts';
-import {
-  WATCHER_POLL_INTERVAL_MS as POLL_INTERVAL_MS,
-  plainReads,
-  taskStates,
-  untilHeld,
-  watcherFactory,
-} from '../support/watcher.ts';
+import { plainReads, taskStates, untilHeld, watcherFactory } from '../support/watcher.ts';
 
 const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 
@@ -181,60 +175,6 @@ describe('JobWatcher', () => {
     });
     simulator.advance(59_000);
     expect(taskStates(await valueWithin(watch))).toEqual(['completed', 'running']);
-  });
-
-  it('should fall back to interval polling on an upstream without long polling', async () => {
-    const { simulator, watcher } = setup({ simulator: { seed: false, longPoll: false } });
-    const { key } = simulator.startJob(TWO_STEPS);
-    const startedAt = performance.now();
-    const watch = watcher.watch(key, ADMIN);
-    await valueWithin(watch);
-    simulator.advance(1000);
-    await valueWithin(watch);
-    simulator.advance(1000);
-    expect((await valueWithin(watch)).state).toBe('completed');
-    const elapsedMs = performance.now() - startedAt;
-    const requests = simulator.requestsForJob(key);
-    expect(requests).toBeLessThanOrEqual(2 + elapsedMs / POLL_INTERVAL_MS);
-    expect(simulator.requests.some((request) => request.query.has('poll_timeout'))).toBe(false);
-  });
-
-  it('should fall back when upstream answers 400 to the long-poll parameters, and remember it', async () => {
-    const { simulator, watcher } = setup({ simulator: { seed: false } });
-    simulator.injectFault({ status: 400, match: (request) => request.query.has('poll_timeout') });
-    const first = simulator.startJob(TWO_STEPS);
-    const watch = watcher.watch(first.key, ADMIN);
-    await valueWithin(watch);
-    simulator.advance(2000);
-    expect((await valueWithin(watch)).state).toBe('completed');
-
-    const second = simulator.startJob(TWO_STEPS);
-    const next = watcher.watch(second.key, ADMIN);
-    await valueWithin(next);
-    simulator.advance(2000);
-    expect((await valueWithin(next)).state).toBe('completed');
-    expect(simulator.requests.filter((request) => request.query.has('poll_timeout'))).toHaveLength(
-      1,
-    );
-  });
-
-  it('should fall back when a long poll is answered at once without a change', async () => {
-    const { simulator, watcher } = setup({ simulator: { seed: false } });
-    const { key } = simulator.startJob(TWO_STEPS);
-    const now = simulator.getJob(key);
-    simulator.injectFault({
-      status: 200,
-      body: JSON.stringify(now),
-      match: (request) => request.query.has('poll_timeout'),
-      times: 100,
-    });
-    const watch = watcher.watch(key, ADMIN);
-    await valueWithin(watch);
-    simulator.advance(2000);
-    expect((await valueWithin(watch)).state).toBe('completed');
-    expect(simulator.requests.filter((request) => request.query.has('poll_timeout'))).toHaveLength(
-      1,
-    );
   });
 
   it('should abort the in-flight request and stop the loop when the last subscriber leaves', async () => {

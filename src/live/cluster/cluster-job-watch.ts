@@ -2,7 +2,7 @@ import type { Credentials } from '../../aiqum/client.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Logger } from '../../logger.ts';
 import type { JobChannel } from '../job-channel.ts';
-import { JobFeed } from '../job-feed.ts';
+import { type FeedSource, JobFeed } from '../job-feed.ts';
 import type { JobPollLoop, PollTarget } from '../job-poll-loop.ts';
 import type { JobLease } from './lease.ts';
 import type { ClusterMessage, RedisCoordinator } from './redis-coordinator.ts';
@@ -59,7 +59,7 @@ export class ClusterJobWatch implements PollTarget {
   }
 
   publish(job: UpstreamJob): void {
-    if (!this.#deliver(job) || !this.#holding) return;
+    if (!this.#deliver(job, 'poll') || !this.#holding) return;
     this.options.coordinator.share(this.key, job).catch((error: Error) => {
       this.options.logger.warn({ key: this.key, reason: error.message }, 'redis: share failed');
       this.#wakeUp();
@@ -124,7 +124,7 @@ export class ClusterJobWatch implements PollTarget {
       this.#setHolding(false);
       await this.#stopLoop();
       const snapshot = await coordinator.readSnapshot(this.key);
-      if (snapshot && !this.#controller.signal.aborted) this.#deliver(snapshot);
+      if (snapshot && !this.#controller.signal.aborted) this.#deliver(snapshot, 'relay');
     } catch (error) {
       // Redis failed mid-round: keep subscribers served by polling alone until the next round.
       logger.debug(
@@ -137,13 +137,13 @@ export class ClusterJobWatch implements PollTarget {
   }
 
   #onMessage(message: ClusterMessage): void {
-    if ('job' in message) this.#deliver(message.job);
+    if ('job' in message) this.#deliver(message.job, 'relay');
     else if (!this.#holding) this.#wakeUp();
   }
 
   /** Passes a newer transition to the local subscribers; true when it was one. */
-  #deliver(job: UpstreamJob): boolean {
-    if (this.#feed.take(job) !== 'changed') return false;
+  #deliver(job: UpstreamJob, source: FeedSource): boolean {
+    if (this.#feed.take(job, source) !== 'changed') return false;
     this.channel.publish(job);
     return true;
   }

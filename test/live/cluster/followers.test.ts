@@ -1,0 +1,82 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { UpstreamJob } from '../../../src/aiqum/wire-types.ts';
+import { formatAiqumTimeWithMillis, parseAiqumTime } from '../../../src/simulator/aiqum-time.ts';
+import type { JobSpec } from '../../../src/simulator/types.ts';
+import { ADMIN } from '../../support/app.ts';
+import { valueWithin } from '../../support/async.ts';
+import type { Disposables } from '../../support/gateway.ts';
+import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
+import { replicaHelpers } from '../../support/replicas.ts';
+import { taskStates } from '../../support/watcher.ts';
+
+const THREE_STEPS: JobSpec = {
+  name: 'Create LUN',
+  type: 'provision_lun_create',
+  stepMs: 1000,
+  tasks: ['create', 'map', 'check'],
+};
+const disposables: Disposables = [];
+afterEach(async () => {
+  for (const dispose of disposables.splice(0).reverse()) await dispose();
+});
+
+describe.skipIf(!redisServerAvailable())('a follower replica', () => {
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await RedisServer.start();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  const { sharedSimulator, startReplicas, watch, untilHeld, holderOf } = replicaHelpers(
+    disposables,
+    () => redis,
+  );
+
+  /** Two replicas; `admin` on the first, which polls the job. */
+  async function followedOnTwoReplicas() {
+    const simulator = sharedSimulator();
+    const [holder, follower] = await startReplicas(simulator, 2);
+    if (!holder || !follower) throw new Error('expects two replicas');
+    const { key } = simulator.startJob(THREE_STEPS);
+    const admin = watch(holder, key);
+    await valueWithin(admin);
+    await holderOf([holder, follower], key);
+    await untilHeld(simulator);
+    return { simulator, holder, follower, key, admin };
+  }
+
+  it('should deliver every later change after the holder shared one stamped 60 s ahead', async () => {
+    const { simulator, follower, key, admin } = await followedOnTwoReplicas();
+    const followed = watch(follower, key, ADMIN);
+    await valueWithin(followed);
+    // The next answer is a change stamped 60 s ahead; the ones after it carry the true time.
+    const now = simulator.getJob(key) as UpstreamJob;
+    const aheadMs = (parseAiqumTime(now.last_modified ?? '') as number) + 60_000;
+    simulator.injectFault({
+      status: 200,
+      body: JSON.stringify({
+        ...now,
+        status: 'warning',
+        last_modified: formatAiqumTimeWithMillis(aheadMs),
+      }),
+      match: (request) => request.jobKey === key && request.query.has('poll_timeout'),
+    });
+    // A child job starting moves the job's last_modified alone: the held long poll answers.
+    simulator.startJob({ name: 'Child', type: 'c', parentJobKey: key, stepMs: 60_000 });
+    for (const events of [admin, followed]) {
+      expect(await valueWithin(events)).toMatchObject({ status: 'warning' });
+    }
+    await untilHeld(simulator);
+    simulator.advance(1000);
+    for (const events of [admin, followed]) {
+      expect(taskStates(await valueWithin(events))).toEqual(['completed', 'running']);
+    }
+    await untilHeld(simulator);
+    simulator.advance(2000);
+    for (const events of [admin, followed]) {
+      const next = await valueWithin(events);
+      if (next.state !== 'completed') expect((await valueWithin(events)).state).toBe('completed');
+    }
+  });
+});
