@@ -6,6 +6,7 @@ export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '0.0.0.0';
 export const DEFAULT_POLL_INTERVAL_MS = 2000;
 export const DEFAULT_LONG_POLL_TIMEOUT_S = 30;
+export const DEFAULT_ACCESS_RECHECK_S = 60;
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 export const DEFAULT_UPSTREAM_RETRIES = 2;
 export const DEFAULT_LOG_LEVEL = 'info';
@@ -59,6 +60,11 @@ export interface Config {
   host: string;
   pollIntervalMs: number;
   longPollTimeoutS: number;
+  /**
+   * How stale a login's access check may be while it receives live updates of a job
+   * (`ACCESS_RECHECK_S`, in seconds there; in ms here so tests may go below a second).
+   */
+  accessRecheckMs: number;
   /** Per upstream call, each retry included. */
   upstreamTimeoutMs: number;
   /** How many times a GET is retried after a 5xx, a 429 or a network error. */
@@ -108,6 +114,7 @@ export function loadConfig(env: Env = process.env): Config {
     host: readString(env, 'HOST') ?? DEFAULT_HOST,
     pollIntervalMs: readInteger(env, 'POLL_INTERVAL_MS', DEFAULT_POLL_INTERVAL_MS, 100, 3_600_000),
     longPollTimeoutS: readInteger(env, 'LONG_POLL_TIMEOUT_S', DEFAULT_LONG_POLL_TIMEOUT_S, 1, 120),
+    accessRecheckMs: readInteger(env, 'ACCESS_RECHECK_S', DEFAULT_ACCESS_RECHECK_S, 1, 3600) * 1000,
     upstreamTimeoutMs: readInteger(
       env,
       'UPSTREAM_TIMEOUT_MS',

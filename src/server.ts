@@ -73,6 +73,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     logger,
     pollIntervalMs: config.pollIntervalMs,
     longPollTimeoutS: config.longPollTimeoutS,
+    accessRecheckMs: config.accessRecheckMs,
     ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
     ...(cluster ? { coordinator: cluster.coordinator } : {}),
     maxSubscribers: config.limits.maxSubscriptions,

@@ -1,5 +1,6 @@
 import type { Credentials } from '../aiqum/client.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
+import type { AccessChecks, AccessHold } from './access-checks.ts';
 import { isTerminalJob } from './job-changes.ts';
 
 /**
@@ -12,28 +13,50 @@ interface JobEvent {
   next: JobEvent | undefined;
 }
 
+/** The subscribers of one login, and that login's access to the job. */
+interface LoginGroup {
+  readonly credentials: Credentials;
+  readonly subscriptions: Set<JobSubscription>;
+  /** Re-checked on time; while it is stale the group receives nothing. */
+  readonly access: AccessHold;
+}
+
+export interface JobChannelOptions {
+  key: string;
+  initial: UpstreamJob;
+  access: AccessChecks;
+  /** Runs when the last subscriber left, and when the job ended or failed. */
+  onRetire?: () => void;
+  /** Runs each time a subscriber leaves, for whatever reason. */
+  onLeave?: () => void;
+}
+
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
 /**
  * Who delivers: the subscribers of one job on this process and the transitions they have
- * still to read. Whoever polls (a local loop now, perhaps a message bus later) feeds it
- * through `publish`, `fail` and `refuse`; it never speaks to upstream itself.
+ * still to read. Whoever polls (a local loop, or a cluster watch) feeds it through `publish`
+ * and `fail`; it never speaks to upstream itself. A login receives transitions only while its
+ * access check is fresh (`AccessChecks`), and its subscribers end when AIQUM refuses it.
  */
 export class JobChannel {
+  readonly key: string;
   #latest: JobEvent;
-  /** Subscribers by credentials; the first group's credentials are the ones polled with. */
-  readonly #groups = new Map<Credentials, Set<JobSubscription>>();
+  /** Subscribers by login; the first group's credentials are the ones polled with. */
+  readonly #groups = new Map<Credentials, LoginGroup>();
+  readonly #access: AccessChecks;
+  readonly #onRetire: () => void;
+  readonly #onLeave: () => void;
   #size = 0;
   #over = false;
 
-  /** `onRetire` runs when the last subscriber left, and when the job ended or failed. */
-  constructor(
-    readonly key: string,
-    initial: UpstreamJob,
-    private readonly onRetire: () => void = () => {},
-  ) {
-    this.#latest = { job: initial, error: undefined, next: undefined };
-    if (isTerminalJob(initial)) this.#over = true;
+  constructor(options: JobChannelOptions) {
+    this.key = options.key;
+    this.#access = options.access;
+    this.#onRetire = options.onRetire ?? (() => {});
+    this.#onLeave = options.onLeave ?? (() => {});
+    this.#latest = { job: options.initial, error: undefined, next: undefined };
+    if (isTerminalJob(options.initial)) this.#over = true;
   }
 
   get size(): number {
@@ -45,26 +68,31 @@ export class JobChannel {
     return this.#over;
   }
 
-  /** Whether these credentials are known to read the job (a subscriber holding them is here). */
-  admits(credentials: Credentials): boolean {
-    return !this.#over && this.#groups.has(credentials);
-  }
-
   /** The credentials of a current subscriber, or undefined when nobody is left. */
   pollCredentials(): Credentials | undefined {
     for (const credentials of this.#groups.keys()) return credentials;
     return undefined;
   }
 
-  /** Adds a subscriber whose credentials have read the job; its first event is the latest. */
+  /**
+   * Adds a subscriber whose credentials passed a fresh access check; its first event is the
+   * latest.
+   */
   join(credentials: Credentials, signal?: AbortSignal): JobSubscription {
-    const subscription = new JobSubscription(this, credentials, this.#latest, signal);
     let group = this.#groups.get(credentials);
     if (!group) {
-      group = new Set();
+      const subscriptions = new Set<JobSubscription>();
+      const access = this.#access.hold(this.key, credentials, {
+        renewed: () => {
+          for (const subscription of [...subscriptions]) subscription.wake();
+        },
+        refused: (error) => this.#refuse(credentials, error),
+      });
+      group = { credentials, subscriptions, access };
       this.#groups.set(credentials, group);
     }
-    group.add(subscription);
+    const subscription = new JobSubscription(this, group, this.#latest, signal);
+    group.subscriptions.add(subscription);
     this.#size += 1;
     if (signal?.aborted) subscription.release();
     return subscription;
@@ -84,48 +112,52 @@ export class JobChannel {
     this.#retire();
   }
 
-  /** Upstream refused these credentials: their subscribers end now with `error`, the rest stay. */
-  refuse(credentials: Credentials, error: Error): void {
-    const group = this.#groups.get(credentials);
-    if (!group) return;
-    for (const subscription of [...group]) subscription.refuse(error);
-  }
-
   /** Ends every subscription now, as if the job had been left (shutdown). */
   end(): void {
     this.#over = true;
     for (const group of [...this.#groups.values()]) {
-      for (const subscription of [...group]) subscription.release();
+      for (const subscription of [...group.subscriptions]) subscription.release();
     }
   }
 
   /** Called by a subscription exactly once, when it ends for whatever reason. */
-  leave(subscription: JobSubscription, credentials: Credentials): void {
-    const group = this.#groups.get(credentials);
-    if (!group?.delete(subscription)) return;
-    if (group.size === 0) this.#groups.delete(credentials);
+  leave(subscription: JobSubscription, group: LoginGroup): void {
+    if (!group.subscriptions.delete(subscription)) return;
+    if (group.subscriptions.size === 0 && this.#groups.get(group.credentials) === group) {
+      this.#groups.delete(group.credentials);
+      group.access.release();
+    }
     this.#size -= 1;
-    if (this.#size === 0) this.onRetire();
+    this.#onLeave();
+    if (this.#size === 0) this.#onRetire();
+  }
+
+  /** AIQUM refused these credentials: their subscribers end now with `error`, the rest stay. */
+  #refuse(credentials: Credentials, error: Error): void {
+    const group = this.#groups.get(credentials);
+    if (!group) return;
+    for (const subscription of [...group.subscriptions]) subscription.refuse(error);
   }
 
   #append(event: JobEvent): void {
     this.#latest.next = event;
     this.#latest = event;
     for (const group of this.#groups.values()) {
-      for (const subscription of group) subscription.wake();
+      if (!group.access.fresh) continue;
+      for (const subscription of group.subscriptions) subscription.wake();
     }
   }
 
   #retire(): void {
     this.#over = true;
-    this.onRetire();
+    this.#onRetire();
   }
 }
 
 /** One subscriber's view of a channel: an async iterator with a cursor into its history. */
 export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
   #channel: JobChannel | undefined;
-  readonly #credentials: Credentials;
+  readonly #group: LoginGroup;
   /** The next event to deliver, or the last one delivered when `#delivered` is set. */
   #cursor: JobEvent;
   #delivered = false;
@@ -137,12 +169,12 @@ export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
 
   constructor(
     channel: JobChannel,
-    credentials: Credentials,
+    group: LoginGroup,
     first: JobEvent,
     signal: AbortSignal | undefined,
   ) {
     this.#channel = channel;
-    this.#credentials = credentials;
+    this.#group = group;
     this.#cursor = first;
     this.#signal = signal;
     if (signal) {
@@ -181,7 +213,7 @@ export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
     return Promise.resolve(DONE);
   }
 
-  /** The channel has a new event. */
+  /** The channel has a new event, or the login's access was checked again. */
   wake(): void {
     const resolve = this.#waiting;
     const reject = this.#failWaiting;
@@ -213,15 +245,16 @@ export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
     if (!channel) return;
     this.#channel = undefined;
     if (this.#onAbort) this.#signal?.removeEventListener('abort', this.#onAbort);
-    channel.leave(this, this.#credentials);
+    channel.leave(this, this.#group);
     const resolve = this.#waiting;
     this.#waiting = undefined;
     this.#failWaiting = undefined;
     resolve?.(DONE);
   }
 
+  /** The next event to deliver; none while the login's access check is stale. */
   #pending(): JobEvent | undefined {
-    if (!this.#channel) return undefined;
+    if (!this.#channel || !this.#group.access.fresh) return undefined;
     return this.#delivered ? this.#cursor.next : this.#cursor;
   }
 

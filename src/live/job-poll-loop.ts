@@ -3,34 +3,28 @@ import type { CallScope } from '../aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from '../aiqum/client.ts';
 import type { LongPollSupport } from '../aiqum/long-poll-support.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
-import {
-  BadUserInputError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  UpstreamProtocolError,
-  UpstreamUnavailableError,
-} from '../errors.ts';
+import { BadUserInputError, UpstreamProtocolError, UpstreamUnavailableError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import type { AccessChecks } from './access-checks.ts';
 import { backoffMs, delay } from './delay.ts';
 import { isTerminalJob, lastModifiedMs } from './job-changes.ts';
 import { type FeedProgress, JobFeed } from './job-feed.ts';
 import { PollSpan } from './poll-span.ts';
 
-/** What a poll loop feeds: whoever delivers the transitions (a JobChannel, or later a bus). */
+/** What a poll loop feeds: whoever delivers the transitions (a JobChannel, or a cluster watch). */
 export interface PollTarget {
   /** The credentials of a current subscriber, or undefined when nobody is left. */
   pollCredentials(): Credentials | undefined;
   publish(job: UpstreamJob): void;
-  /** Upstream refused these credentials: their subscribers go, the loop tries the next ones. */
-  refuse(credentials: Credentials, error: Error): void;
-  /** The watch cannot go on (e.g. the job is gone): every subscriber ends with `error`. */
+  /** The watch cannot go on (an unexpected failure): every subscriber ends with `error`. */
   fail(error: Error): void;
 }
 
 export interface PollLoopOptions {
   client: AiqumClient;
   support: LongPollSupport;
+  /** Each read counts as an access check of the login it was made with; refusals end it. */
+  access: AccessChecks;
   logger: Logger;
   pollIntervalMs: number;
   longPollTimeoutS: number;
@@ -47,10 +41,12 @@ const LONG_POLL_GRACE_MS = 5000;
 const QUICK_ANSWERS_BEFORE_PAUSE = 3;
 
 /**
- * Who polls: one loop per watched job. At most one upstream request in flight; it long-polls
- * while upstream supports it and polls every `pollIntervalMs` otherwise; it publishes only
- * changes of state, status or task reports, and ends at a terminal state, at a failure, or on
- * `stop()` (which aborts the request in flight).
+ * Who polls: one loop per watched job. At most one upstream request in flight, made with the
+ * credentials of a current subscriber; when AIQUM refuses that login (401, 403, 404) only its
+ * subscribers end and the loop goes on with another's. It long-polls while this job's answers
+ * show upstream holds them and polls every `pollIntervalMs` otherwise; it publishes only
+ * changes of state, status or task reports, and ends at a terminal state, when nobody is left,
+ * at an unexpected failure, or on `stop()` (which aborts the request in flight).
  */
 export class JobPollLoop {
   readonly done: Promise<void>;
@@ -91,15 +87,23 @@ export class JobPollLoop {
       const startedAt = performance.now();
       const { tracer } = this.options;
       const span = tracer && new PollSpan(tracer, this.key, longPoll, this.startedBy);
+      const read = this.options.access.reading(this.key, credentials);
       let job: UpstreamJob;
       try {
         job = await this.#get(credentials, longPoll, signal, span?.scope);
       } catch (error) {
         span?.end(signal.aborted ? 'stopped' : (error as Error).name, !signal.aborted);
+        if (read.failed(error)) {
+          // The refused login's subscribers are gone: poll on with somebody else's.
+          if (this.target.pollCredentials() !== credentials) continue;
+          this.target.fail(error as Error);
+          return;
+        }
         if (signal.aborted) return;
-        if (!(await this.#recover(error, credentials, longPoll, signal))) return;
+        if (!(await this.#recover(error, longPoll, signal))) return;
         continue;
       }
+      read.succeeded();
       this.#failures = 0;
       const progress = this.#take(job);
       span?.end(progress);
@@ -162,21 +166,8 @@ export class JobPollLoop {
   }
 
   /** Decides what an upstream failure means; returns false when the loop must end. */
-  async #recover(
-    error: unknown,
-    credentials: Credentials,
-    longPoll: boolean,
-    signal: AbortSignal,
-  ): Promise<boolean> {
+  async #recover(error: unknown, longPoll: boolean, signal: AbortSignal): Promise<boolean> {
     const { logger, retryDelayMs, maxRetryDelayMs } = this.options;
-    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
-      this.target.refuse(credentials, error);
-      return true;
-    }
-    if (error instanceof NotFoundError) {
-      this.target.fail(new NotFoundError(`Upstream knows no job with key '${this.key}'`));
-      return false;
-    }
     if (longPoll && error instanceof BadUserInputError) {
       this.#fallBack(`upstream refused the long-poll parameters: ${error.message}`);
       return true;

@@ -5,11 +5,12 @@ import { LongPollSupport } from '../aiqum/long-poll-support.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { TooManySubscriptionsError, UnauthenticatedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { AccessChecks, DEFAULT_ACCESS_RECHECK_MS } from './access-checks.ts';
 import { ClusterJobWatch } from './cluster/cluster-job-watch.ts';
 import type { RedisCoordinator } from './cluster/redis-coordinator.ts';
 import { JobChannel, type JobSubscription } from './job-channel.ts';
 import { JobPollLoop, type PollLoopOptions } from './job-poll-loop.ts';
-import { SharedJobReads } from './shared-reads.ts';
+import { abortError } from './shared-reads.ts';
 
 export const DEFAULT_WATCH_RETRY_DELAY_MS = 500;
 export const DEFAULT_WATCH_MAX_RETRY_DELAY_MS = 30_000;
@@ -23,10 +24,22 @@ export interface JobWatcherOptions {
   maxRetryDelayMs?: number;
   /** Multi-replica mode: one replica in the cluster polls each job, the others listen. */
   coordinator?: RedisCoordinator;
-  /** Subscribers this process serves at most; the next one gets TooManySubscriptionsError. */
+  /**
+   * Subscribers this process serves at most, joins in progress included; the next one gets
+   * TooManySubscriptionsError.
+   */
   maxSubscribers?: number;
+  /** How stale a login's access check of a job may be while it receives its updates. */
+  accessRecheckMs?: number;
   /** Set when tracing is on: each poll gets a span. */
   tracer?: Tracer | undefined;
+}
+
+/** How one join runs: its own signal (the caller's, or return()), the subscription's, its scope. */
+interface JoinOptions {
+  joinSignal: AbortSignal;
+  signal: AbortSignal | undefined;
+  scope: CallScope | undefined;
 }
 
 /** Whoever polls for a channel: a local loop, or a cluster watch that runs one when it must. */
@@ -44,20 +57,31 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
 /**
  * Watches jobs for any number of subscribers with one upstream poll loop per job key. A
- * subscriber joins a loop only after its own credentials have read the job (or a subscriber
- * with the same credentials is already in), so sharing never widens what anybody sees.
+ * subscriber joins only on a successful access check of its own credentials younger than
+ * `accessRecheckMs`, and each login that follows a job is checked again at least that often
+ * (`AccessChecks`), so sharing a loop never shows a job to anybody AIQUM would refuse it.
  */
 export class JobWatcher {
   readonly #watched = new Map<string, WatchedJob>();
-  readonly #reads: SharedJobReads;
+  /** Every channel with subscribers, those still delivering after their job ended included. */
+  readonly #channels = new Set<JobChannel>();
+  readonly #access: AccessChecks;
   readonly #support: LongPollSupport;
+  /** Joins in progress: they count against `maxSubscribers` until they end. */
+  #joining = 0;
   #closed = false;
 
   constructor(
     private readonly client: AiqumClient,
     private readonly options: JobWatcherOptions,
   ) {
-    this.#reads = new SharedJobReads(client);
+    this.#access = new AccessChecks({
+      client,
+      logger: options.logger,
+      recheckMs: options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS,
+      retryDelayMs: options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
+      maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_WATCH_MAX_RETRY_DELAY_MS,
+    });
     this.#support = new LongPollSupport(options.logger);
   }
 
@@ -66,21 +90,21 @@ export class JobWatcher {
     return this.#watched.size;
   }
 
-  /** How loops ask upstream: long polls until upstream showed it has none. */
+  /** How new loops ask upstream: long polls until several jobs showed upstream has none. */
   get pollMode(): 'long-poll' | 'interval' {
     return this.#support.usable ? 'long-poll' : 'interval';
   }
 
   get subscriberCount(): number {
     let count = 0;
-    for (const { channel } of this.#watched.values()) count += channel.size;
+    for (const channel of this.#channels) count += channel.size;
     return count;
   }
 
   /**
    * The job as it is now, then each change of state, status or task reports; ends after a
    * terminal state. Throws NotFoundError, UnauthenticatedError or ForbiddenError on the first
-   * next() when the credentials cannot read the job, and NotFoundError later if it vanishes.
+   * next() when the credentials cannot read the job, and later when AIQUM stops admitting them.
    * `scope` (the caller's operation) counts and traces the caller's own read of the job; the
    * polls of a loop this watch starts link to its trace.
    */
@@ -90,50 +114,78 @@ export class JobWatcher {
     signal?: AbortSignal,
     scope?: CallScope,
   ): AsyncIterableIterator<UpstreamJob> {
-    return new JobWatch(() => this.#join(key, credentials, signal, scope));
+    return new JobWatch(
+      (joinSignal) => this.#join(key, credentials, { joinSignal, signal, scope }),
+      signal,
+    );
   }
 
   /** Ends every watch and loop; leaves no timer or request behind. */
   async close(): Promise<void> {
     this.#closed = true;
-    this.#reads.close();
     const watched = [...this.#watched.values()];
     this.#watched.clear();
-    for (const { loop, channel } of watched) {
-      loop.stop();
-      channel.end();
-    }
+    for (const { loop } of watched) loop.stop();
+    for (const channel of [...this.#channels]) channel.end();
+    this.#access.close();
     await Promise.all(watched.map(({ loop }) => loop.done));
   }
 
+  /**
+   * Admits a subscriber: its place is taken at once (so racing joins cannot pass the limit),
+   * then its own credentials are checked, unless a check of them younger than the interval
+   * exists; simultaneous joins with one login share one read.
+   */
   async #join(
     key: string,
     credentials: Credentials | undefined,
-    signal: AbortSignal | undefined,
-    scope: CallScope | undefined,
+    { joinSignal, signal, scope }: JoinOptions,
   ): Promise<JobSubscription> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
     const { maxSubscribers } = this.options;
-    if (maxSubscribers !== undefined && this.subscriberCount >= maxSubscribers) {
+    if (maxSubscribers !== undefined && this.subscriberCount + this.#joining >= maxSubscribers) {
       throw new TooManySubscriptionsError(
         `This gateway already serves ${maxSubscribers} subscriptions; try again later`,
       );
     }
-    const watched = this.#watched.get(key);
-    if (watched?.channel.admits(credentials)) return watched.channel.join(credentials, signal);
+    this.#joining += 1;
+    const access = this.#access.hold(key, credentials);
+    try {
+      const checked = await access.check(joinSignal, scope);
+      this.#throwIfClosedOrAborted(joinSignal);
+      const watched = this.#watched.get(key);
+      if (watched) return watched.channel.join(credentials, signal);
+      // Fresh from a check made for another purpose: the job itself still has to be read.
+      const job = checked ?? (await access.read(joinSignal, scope));
+      this.#throwIfClosedOrAborted(joinSignal);
+      const current = this.#watched.get(key);
+      if (current) return current.channel.join(credentials, signal);
+      const channel = new JobChannel({
+        key,
+        initial: job,
+        access: this.#access,
+        onRetire: () => this.#retire(key, channel),
+        onLeave: () => {
+          if (channel.size === 0) this.#channels.delete(channel);
+        },
+      });
+      this.#channels.add(channel);
+      const subscription = channel.join(credentials, signal);
+      // A terminal job needs no loop: its one event is all there is.
+      if (!channel.over) {
+        const startedBy = scope?.trace && trace.getSpanContext(scope.trace);
+        this.#watched.set(key, { channel, loop: this.#startPoller(key, job, channel, startedBy) });
+      }
+      return subscription;
+    } finally {
+      this.#joining -= 1;
+      access.release();
+    }
+  }
 
-    const job = await this.#reads.read(key, credentials, signal, scope);
+  #throwIfClosedOrAborted(signal: AbortSignal): void {
     if (this.#closed) throw new Error('The job watcher is closed');
-    signal?.throwIfAborted();
-    const current = this.#watched.get(key);
-    if (current && !current.channel.over) return current.channel.join(credentials, signal);
-    const channel = new JobChannel(key, job, () => this.#retire(key, channel));
-    // A terminal job needs no loop: its one event is all there is.
-    if (channel.over) return channel.join(credentials, signal);
-    const subscription = channel.join(credentials, signal);
-    const startedBy = scope?.trace && trace.getSpanContext(scope.trace);
-    this.#watched.set(key, { channel, loop: this.#startPoller(key, job, channel, startedBy) });
-    return subscription;
+    if (signal.aborted) throw abortError(signal);
   }
 
   #startPoller(
@@ -145,6 +197,7 @@ export class JobWatcher {
     const loopOptions: PollLoopOptions = {
       client: this.client,
       support: this.#support,
+      access: this.#access,
       logger: this.options.logger,
       pollIntervalMs: this.options.pollIntervalMs,
       longPollTimeoutS: this.options.longPollTimeoutS,
@@ -170,12 +223,19 @@ export class JobWatcher {
   }
 }
 
-/** A watch joins its job on the first next(); return() releases it at any time. */
+/**
+ * A watch joins its job on the first next(); return() releases it at any time, and abandons a
+ * join still in progress (its place is freed at once).
+ */
 class JobWatch implements AsyncIterableIterator<UpstreamJob> {
+  readonly #joinAbort = new AbortController();
   #joined: Promise<JobSubscription> | undefined;
   #returned = false;
 
-  constructor(private readonly join: () => Promise<JobSubscription>) {}
+  constructor(
+    private readonly join: (signal: AbortSignal) => Promise<JobSubscription>,
+    private readonly signal: AbortSignal | undefined,
+  ) {}
 
   [Symbol.asyncIterator](): this {
     return this;
@@ -183,16 +243,36 @@ class JobWatch implements AsyncIterableIterator<UpstreamJob> {
 
   async next(): Promise<IteratorResult<UpstreamJob>> {
     if (this.#returned) return DONE;
-    this.#joined ??= this.join();
-    const subscription = await this.#joined;
+    this.#joined ??= this.#startJoin();
+    let subscription: JobSubscription;
+    try {
+      subscription = await this.#joined;
+    } catch (error) {
+      if (this.#returned) return DONE;
+      throw error;
+    }
     if (this.#returned) return DONE;
     return subscription.next();
   }
 
   async return(): Promise<IteratorResult<UpstreamJob>> {
     this.#returned = true;
+    this.#joinAbort.abort();
     const subscription = await this.#joined?.catch(() => undefined);
     subscription?.release();
     return DONE;
+  }
+
+  /** Joins under a signal that aborts with the caller's, or on return(). */
+  async #startJoin(): Promise<JobSubscription> {
+    const { signal } = this;
+    const abort = () => this.#joinAbort.abort(signal?.reason);
+    if (signal?.aborted) abort();
+    signal?.addEventListener('abort', abort, { once: true });
+    try {
+      return await this.join(this.#joinAbort.signal);
+    } finally {
+      signal?.removeEventListener('abort', abort);
+    }
   }
 }

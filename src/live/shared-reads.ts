@@ -1,72 +1,68 @@
 import type { CallScope } from '../aiqum/call-scope.ts';
-import type { AiqumClient, Credentials } from '../aiqum/client.ts';
-import type { UpstreamJob } from '../aiqum/wire-types.ts';
 
-interface SharedRead {
-  promise: Promise<UpstreamJob>;
+/** An error for a wait that `signal` ended. */
+export function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+interface InFlight<T> {
+  promise: Promise<T>;
   controller: AbortController;
   waiters: number;
 }
 
-function abortError(signal: AbortSignal): unknown {
-  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
-}
-
 /**
- * Reads of one job with one set of credentials, shared by every caller who asks while one is
- * in flight: a thousand subscribers with one login cost one upstream request. The request is
- * aborted when every caller waiting for it has gone.
+ * One request at a time, shared by every caller who asks while it is in flight: a thousand
+ * subscribers with one login cost one upstream read. The request is aborted when every caller
+ * waiting for it has gone; a caller's own signal ends only its own wait.
  */
-export class SharedJobReads {
-  readonly #reads = new Map<string, SharedRead>();
+export class SharedRead<T> {
+  #inFlight: InFlight<T> | undefined;
+  #closed = false;
 
-  constructor(private readonly client: AiqumClient) {}
+  constructor(
+    private readonly start: (signal: AbortSignal, scope: CallScope | undefined) => Promise<T>,
+  ) {}
 
   /** `scope` counts (and traces) the request when this caller is the one who starts it. */
-  read(
-    key: string,
-    credentials: Credentials,
-    signal?: AbortSignal,
-    scope?: CallScope,
-  ): Promise<UpstreamJob> {
+  run(signal?: AbortSignal, scope?: CallScope): Promise<T> {
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    const id = `${key}\u0000${credentials}`;
-    let read = this.#reads.get(id);
-    if (!read) {
-      const controller = new AbortController();
-      const created: SharedRead = {
-        controller,
-        waiters: 0,
-        promise: this.client
-          .getJob(key, credentials, { signal: controller.signal, scope })
-          .finally(() => {
-            if (this.#reads.get(id) === created) this.#reads.delete(id);
-          }),
-      };
-      // A read nobody waits for any more must not surface as an unhandled rejection.
-      created.promise.catch(() => {});
-      this.#reads.set(id, created);
-      read = created;
-    }
-    const shared = read;
-    shared.waiters += 1;
+    const read = this.#inFlight ?? this.#begin(scope);
+    read.waiters += 1;
     const leave = () => {
-      shared.waiters -= 1;
-      if (shared.waiters === 0) shared.controller.abort();
+      read.waiters -= 1;
+      if (read.waiters === 0) read.controller.abort();
     };
-    if (!signal) return shared.promise.finally(leave);
-    return new Promise<UpstreamJob>((resolve, reject) => {
+    if (!signal) return read.promise.finally(leave);
+    return new Promise<T>((resolve, reject) => {
       const onAbort = () => reject(abortError(signal));
       signal.addEventListener('abort', onAbort, { once: true });
-      shared.promise
+      read.promise
         .then(resolve, reject)
         .finally(() => signal.removeEventListener('abort', onAbort));
     }).finally(leave);
   }
 
-  /** Aborts every read in flight. */
+  /** Aborts the request in flight; later calls each start and abort their own at once. */
   close(): void {
-    for (const read of this.#reads.values()) read.controller.abort();
-    this.#reads.clear();
+    this.#closed = true;
+    this.#inFlight?.controller.abort();
+    this.#inFlight = undefined;
+  }
+
+  #begin(scope: CallScope | undefined): InFlight<T> {
+    const controller = new AbortController();
+    if (this.#closed) controller.abort();
+    const read: InFlight<T> = {
+      controller,
+      waiters: 0,
+      promise: this.start(controller.signal, scope).finally(() => {
+        if (this.#inFlight === read) this.#inFlight = undefined;
+      }),
+    };
+    // A read nobody waits for any more must not surface as an unhandled rejection.
+    read.promise.catch(() => {});
+    if (!this.#closed) this.#inFlight = read;
+    return read;
   }
 }

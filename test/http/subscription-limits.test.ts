@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import type { Client } from 'graphql-ws';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { ADMIN } from '../support/app.ts';
@@ -65,6 +66,51 @@ describe('subscription limits', () => {
       errors: [{ extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } }],
     });
     expect(app.jobWatcher.subscriberCount).toBe(2);
+  });
+
+  it('should admit exactly MAX_SUBSCRIPTIONS of 60 simultaneous subscriptions during a slow first read', async () => {
+    const { app, url } = await gateway({ maxSubscriptions: 10 });
+    app.simulator.injectFault({ delayMs: 300, match: (request) => request.jobKey === key });
+    const clients = Array.from({ length: 6 }, () => webSocketClient(disposables, url, ADMIN));
+    const streams = Array.from({ length: 60 }, (_, index) => watch(clients[index % 6] as Client));
+    const outcomes = await Promise.all(
+      streams.map((events) =>
+        valueWithin(events, 5000).then(
+          (result) => (result.data ? 'joined' : result.errors?.[0]?.extensions?.code),
+          (errors: { extensions?: { code?: string } }[]) => errors[0]?.extensions?.code,
+        ),
+      ),
+    );
+    expect(outcomes.filter((outcome) => outcome === 'joined')).toHaveLength(10);
+    expect(outcomes.filter((outcome) => outcome === 'TOO_MANY_SUBSCRIPTIONS')).toHaveLength(50);
+    expect(app.jobWatcher.subscriberCount).toBe(10);
+    expect(app.jobWatcher.activeLoopCount).toBe(1);
+  });
+
+  it('should free the place of a subscription whose join fails or whose socket closes mid-join', async () => {
+    const { app, url } = await gateway({ maxSubscriptions: 2 });
+    app.simulator.injectFault({ delayMs: 300, times: 2 });
+    const failing = webSocketClient(disposables, url, ADMIN).iterate({
+      query: subscription,
+      variables: { key: 'no:such:job' },
+    });
+    disposables.push(async () => void (await failing.return?.()));
+    const leaving = webSocketClient(disposables, url, ADMIN);
+    void watch(leaving)
+      .next()
+      .catch(() => {});
+    await vi.waitFor(() => expect(app.simulator.heldRequestCount).toBe(2), { interval: 1 });
+    const refused = await valueWithin(watch(webSocketClient(disposables, url, ADMIN)));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+
+    await leaving.dispose();
+    const failed = await valueWithin(failing, 2000);
+    expect(failed.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const client = webSocketClient(disposables, url, ADMIN);
+    await vi.waitFor(() => expect(app.simulator.heldRequestCount).toBe(0), { interval: 1 });
+    for (const events of [watch(client), watch(client)]) {
+      expect((await valueWithin(events)).data).toEqual({ jobUpdated: { key, state: 'RUNNING' } });
+    }
   });
 
   it('should report open subscriptions and poll loops in the metrics', async () => {

@@ -66,10 +66,6 @@ export class ClusterJobWatch implements PollTarget {
     });
   }
 
-  refuse(credentials: Credentials, error: Error): void {
-    this.channel.refuse(credentials, error);
-  }
-
   /** Local: the holder's own subscribers end; the lease goes, another replica finds out itself. */
   fail(error: Error): void {
     this.channel.fail(error);

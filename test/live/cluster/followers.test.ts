@@ -1,13 +1,15 @@
+import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { UpstreamJob } from '../../../src/aiqum/wire-types.ts';
 import { formatAiqumTimeWithMillis, parseAiqumTime } from '../../../src/simulator/aiqum-time.ts';
 import type { JobSpec } from '../../../src/simulator/types.ts';
-import { ADMIN } from '../../support/app.ts';
+import type { JobUpdatedSubscription } from '../../generated/graphql.ts';
+import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { valueWithin } from '../../support/async.ts';
-import type { Disposables } from '../../support/gateway.ts';
+import { type Disposables, webSocketClient } from '../../support/gateway.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { replicaHelpers } from '../../support/replicas.ts';
-import { taskStates } from '../../support/watcher.ts';
+import { plainReads, taskStates } from '../../support/watcher.ts';
 
 const THREE_STEPS: JobSpec = {
   name: 'Create LUN',
@@ -15,10 +17,22 @@ const THREE_STEPS: JobSpec = {
   stepMs: 1000,
   tasks: ['create', 'map', 'check'],
 };
+const RECHECK_MS = 200;
+const REFUSAL_BOUND_MS = 3 * RECHECK_MS + 2000;
+const QUERY = 'subscription Watch($key: ID!) { jobUpdated(key: $key) { state } }';
+
 const disposables: Disposables = [];
 afterEach(async () => {
   for (const dispose of disposables.splice(0).reverse()) await dispose();
 });
+
+function subscribe(client: Client, key: string) {
+  const events = client.iterate<JobUpdatedSubscription>({ query: QUERY, variables: { key } });
+  disposables.push(async () => {
+    await events.return?.();
+  });
+  return events;
+}
 
 describe.skipIf(!redisServerAvailable())('a follower replica', () => {
   let redis: RedisServer;
@@ -28,15 +42,17 @@ describe.skipIf(!redisServerAvailable())('a follower replica', () => {
   afterAll(async () => {
     await redis?.stop();
   });
-  const { sharedSimulator, startReplicas, watch, untilHeld, holderOf } = replicaHelpers(
+  const { sharedSimulator, startReplicas, watch, untilHeld, holderOf, urlOf } = replicaHelpers(
     disposables,
     () => redis,
   );
 
-  /** Two replicas; `admin` on the first, which polls the job. */
+  /** Two replicas re-checking every RECHECK_MS; `admin` on the first, which polls the job. */
   async function followedOnTwoReplicas() {
     const simulator = sharedSimulator();
-    const [holder, follower] = await startReplicas(simulator, 2);
+    const [holder, follower] = await startReplicas(simulator, 2, {
+      accessRecheckMs: RECHECK_MS,
+    });
     if (!holder || !follower) throw new Error('expects two replicas');
     const { key } = simulator.startJob(THREE_STEPS);
     const admin = watch(holder, key);
@@ -45,6 +61,34 @@ describe.skipIf(!redisServerAvailable())('a follower replica', () => {
     await untilHeld(simulator);
     return { simulator, holder, follower, key, admin };
   }
+
+  it('should end its login with UNAUTHENTICATED once AIQUM refuses it, though it polls nothing', async () => {
+    const { simulator, follower, key, admin } = await followedOnTwoReplicas();
+    const operator = subscribe(webSocketClient(disposables, urlOf(follower), OPERATOR), key);
+    expect((await valueWithin(operator)).data?.jobUpdated.state).toBe('RUNNING');
+    expect(follower.cluster?.coordinator.leasesHeld).toBe(0);
+
+    simulator.setUser('operator', { password: 'changed', canWrite: false });
+    const refused = await valueWithin(operator, REFUSAL_BOUND_MS);
+    expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    simulator.advance(1000);
+    expect(taskStates(await valueWithin(admin))).toEqual(['completed', 'running']);
+  });
+
+  it('should check its login at most once per interval', async () => {
+    const { simulator, follower, key } = await followedOnTwoReplicas();
+    const startedAt = performance.now();
+    const client = webSocketClient(disposables, urlOf(follower), OPERATOR);
+    const streams = Array.from({ length: 20 }, () => subscribe(client, key));
+    await Promise.all(streams.map((events) => valueWithin(events)));
+    await expect
+      .poll(() => plainReads(simulator, key, 'operator'), { timeout: 20 * RECHECK_MS })
+      .toBeGreaterThanOrEqual(5);
+    const checks = plainReads(simulator, key, 'operator');
+    expect(checks).toBeLessThanOrEqual(
+      1 + Math.floor((performance.now() - startedAt) / RECHECK_MS),
+    );
+  });
 
   it('should deliver every later change after the holder shared one stamped 60 s ahead', async () => {
     const { simulator, follower, key, admin } = await followedOnTwoReplicas();
