@@ -120,17 +120,17 @@ const rows = results.map((result) => {
   };
 });
 
+const last = rows[rows.length - 1];
 const body = `## Access re-checks: upstream cost per login and job
 
 \`bench/access-rechecks.ts\`: the job watcher over the simulator in-process on the system clock;
-${JOBS} running jobs that do not change during the run, each followed by ${LOGINS.length} logins
-with N subscriptions each. The interval and the long-poll timeout are scaled down by ${SCALE} from
-their defaults (\`ACCESS_RECHECK_S\`=${DEFAULT_ACCESS_RECHECK_S} becomes ${RECHECK_MS} ms,
-\`LONG_POLL_TIMEOUT_S\`=${DEFAULT_LONG_POLL_TIMEOUT_S} becomes ${LONG_POLL_TIMEOUT_S} s, the same
-ratio), for ${INTERVALS} intervals; the simulator counts every request per login and job.
-Checks are plain GETs of the job; the first admits the login, the others are re-checks,
-counted from the moment every subscription had joined. Long polls are the poll loop's, made
-with one login per job, and count as checks of that login.
+${JOBS} running jobs that do not change during the run, each followed by ${LOGINS.length} logins with N
+subscriptions each. The interval and the long-poll timeout are scaled down by the same factor,
+${SCALE}: \`ACCESS_RECHECK_S\`=${DEFAULT_ACCESS_RECHECK_S} becomes ${RECHECK_MS} ms, \`LONG_POLL_TIMEOUT_S\`=${DEFAULT_LONG_POLL_TIMEOUT_S} becomes ${LONG_POLL_TIMEOUT_S} s.
+Each run lasts ${INTERVALS} intervals; the simulator counts every request per login and job. Checks
+are plain GETs of the job: the first admits the login, the others are re-checks, counted from
+the moment every subscription had joined. Long polls are the poll loop's, made with one login
+per job; they count as checks of that login.
 
 Machine: ${machineLine()}.
 
@@ -143,13 +143,12 @@ ${rows
   )
   .join('\n')}
 
-- Re-checks per login per job per interval: **${rows.map((row) => row.perInterval.toFixed(2)).join(' and ')}**
-  with ${SUBSCRIBER_COUNTS.join(' and ')} subscriptions (target: at most 1, whatever N).
-- At the default \`ACCESS_RECHECK_S\`=${DEFAULT_ACCESS_RECHECK_S}: about
-  **${Math.round(rows[rows.length - 1]?.perHourAtDefault ?? Number.NaN)} requests per login per job per hour** for each login that
-  follows a job without polling it (the run's rate scaled by ${SCALE}); none for the login the
-  loop polls with while its long polls (every \`LONG_POLL_TIMEOUT_S\` at most) succeed, nor with
-  interval polling (every \`POLL_INTERVAL_MS\`).
+- Re-checks per login per job per interval: **${rows.map((row) => row.perInterval.toFixed(2)).join(' and ')}** with ${SUBSCRIBER_COUNTS.join(' and ')}
+  subscriptions (target: at most 1, whatever N).
+- At the default \`ACCESS_RECHECK_S\`=${DEFAULT_ACCESS_RECHECK_S}: about **${Math.round(last?.perHourAtDefault ?? Number.NaN)} requests per login per job per
+  hour** for each login that follows a job without polling it (the run's rate, scaled by ${SCALE}).
+  None for the login the loop polls with, while its long polls (every \`LONG_POLL_TIMEOUT_S\` at
+  most) or interval polls (every \`POLL_INTERVAL_MS\`) succeed.
 `;
 writeSection('access-rechecks', body);
 console.log(body);
