@@ -111,6 +111,8 @@ class LoginAccess {
   #checkedAt: number | undefined;
   /** When the last refusal became known: a read that started before it proves nothing. */
   #refusedAt: number | undefined;
+  /** AIQUM's last word when it was a refusal (no check succeeded since). */
+  #refusal: Error | undefined;
   readonly #reads: SharedRead<UpstreamJob>;
   /** Start times of the poller's reads in flight with these credentials. */
   readonly #polls = new Set<number>();
@@ -139,6 +141,13 @@ class LoginAccess {
     if (listener) {
       this.#listeners.add(listener);
       this.#schedule();
+      // Refused between a holder's check and its hold: it hears of it once it is in place.
+      const refusal = this.#refusal;
+      if (refusal) {
+        queueMicrotask(() => {
+          if (this.#listeners.has(listener) && this.#refusal === refusal) listener.refused(refusal);
+        });
+      }
     }
     return new Hold(this, listener);
   }
@@ -206,6 +215,7 @@ class LoginAccess {
     if (this.#disposed) return;
     if (this.#refusedAt !== undefined && startedAt <= this.#refusedAt) return;
     this.#checkedAt = Math.max(this.#checkedAt ?? startedAt, startedAt);
+    this.#refusal = undefined;
     this.#failures = 0;
     this.#schedule();
     for (const listener of [...this.#listeners]) listener.renewed();
@@ -221,6 +231,7 @@ class LoginAccess {
     if (this.#disposed) return refusal;
     this.#checkedAt = undefined;
     this.#refusedAt = performance.now();
+    this.#refusal = refusal;
     this.#unschedule();
     for (const listener of [...this.#listeners]) listener.refused(refusal);
     return refusal;
@@ -229,8 +240,7 @@ class LoginAccess {
   /** Re-checks when the last check turns stale, while somebody listens and AIQUM did not refuse. */
   #schedule(): void {
     this.#unschedule();
-    const refused = this.#refusedAt !== undefined && this.#checkedAt === undefined;
-    if (this.#disposed || this.#listeners.size === 0 || refused) return;
+    if (this.#disposed || this.#listeners.size === 0 || this.#refusal) return;
     const { recheckMs, retryDelayMs, maxRetryDelayMs } = this.options;
     const now = performance.now();
     let dueAt = Math.max(this.#checkedAt ?? now, this.#latestPoll()) + recheckMs;

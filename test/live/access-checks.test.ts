@@ -142,6 +142,18 @@ describe('AccessChecks', () => {
     expect(heard.renewed).toBe(1);
   });
 
+  it('should tell a listener that comes after a refusal of it', async () => {
+    const admission = checks.hold(key, ADMIN);
+    await admission.check();
+    expect(checks.reading(key, ADMIN).failed(new ForbiddenError('no'))).toBe(true);
+    const { heard, target } = listener();
+    checks.hold(key, ADMIN, target);
+    admission.release();
+    await Promise.resolve();
+    expect(heard.refused).toHaveLength(1);
+    expect(heard.refused[0]).toBeInstanceOf(ForbiddenError);
+  });
+
   it('should retry a re-check that failed with backoff, the login stale until one succeeds', async () => {
     const { heard, target } = listener();
     const hold = checks.hold(key, OPERATOR, target);
