@@ -4,12 +4,15 @@ import type { AiqumClient, Credentials } from './aiqum/client.ts';
 import type { JobWatcher } from './live/job-watcher.ts';
 import type { Logger } from './logger.ts';
 import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
+import { LookupLoaders } from './resolvers/lookup-loaders.ts';
 
 /** What every resolver receives: the caller's credentials and per-request loaders. */
 export interface Context {
   credentials: Credentials | undefined;
   aiqum: AiqumClient;
   jobLoader: JobLoader;
+  /** Clusters, SVMs, LUNs, ... by key, batched like jobs. */
+  lookups: LookupLoaders;
   jobWatcher: JobWatcher;
   /** Aborted when the caller goes away. */
   signal: AbortSignal | undefined;
@@ -43,6 +46,7 @@ export function createContext(initial: InitialContext, services: Services): Cont
     credentials,
     aiqum,
     jobLoader: createJobLoader(aiqum, credentials, signal),
+    lookups: new LookupLoaders(aiqum, credentials, signal),
     jobWatcher: services.jobWatcher,
     signal,
     logger: services.logger,

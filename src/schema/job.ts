@@ -29,7 +29,12 @@ export const JobStatusEnum = builder.enumType('JobStatus', {
 const timeOrNull = (value: unknown) =>
   value === undefined || value === null || value === '' ? null : aiqumTimeToIso(value);
 
-export const JobRef = builder.objectRef<UpstreamJob>('Job');
+export const JobRef = builder.nodeRef<UpstreamJob>('Job', {
+  id: {
+    description: 'Equals key, so normalized client caches work.',
+    resolve: (job) => job.key,
+  },
+});
 const TaskReportRef = builder.objectRef<UpstreamTaskReport>('TaskReport');
 const JobResultRef = builder.objectRef<UpstreamJobResult>('JobResult');
 const SpawnedJobSummaryRef = builder.objectRef<UpstreamSpawnedJobSummary>('SpawnedJobSummary');
@@ -37,7 +42,6 @@ const SpawnedJobSummaryRef = builder.objectRef<UpstreamSpawnedJobSummary>('Spawn
 JobRef.implement({
   description: 'A background job of AIQUM.',
   fields: (t) => ({
-    id: t.exposeID('key', { description: 'Equals key, so normalized client caches work.' }),
     key: t.exposeID('key'),
     name: t.exposeString('name', { nullable: true }),
     type: t.exposeString('type', { nullable: true }),
@@ -159,6 +163,7 @@ builder.subscriptionField('jobUpdated', (t) =>
       if (update instanceof Error) throw update;
       // Each event is a fresh read: nothing loaded for an earlier event may answer it.
       context.jobLoader.clearAll();
+      context.lookups.clearAll();
       return update;
     },
   }),
