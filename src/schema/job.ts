@@ -14,7 +14,9 @@ import type {
   UpstreamTaskReport,
 } from '../aiqum/wire-types.ts';
 import { jobUpdates } from '../live/job-updates.ts';
+import { createdObjectOf } from '../resolvers/created-object.ts';
 import { builder } from './builder.ts';
+import { loadLookup } from './node.ts';
 
 export const JobStateEnum = builder.enumType('JobState', {
   description: 'Lifecycle of a job. UNKNOWN stands for a state upstream added later.',
@@ -82,6 +84,18 @@ JobRef.implement({
       type: [JobResultRef],
       description: 'Upstream job_results: the keys of created objects, as name/value pairs.',
       resolve: (job) => job.job_results ?? [],
+    }),
+    createdObject: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      description:
+        'What the job made, once it completed: the LUN, file share, SVM or access endpoint its ' +
+        'results name (`lunKey`, `fileshareKey`, `svmKey`, `accessEndpointKey`). Null while it ' +
+        'runs, when it made none of these, and when the object is gone.',
+      resolve: (job, _args, context) => {
+        const created = createdObjectOf(job);
+        return created && loadLookup(context, created.typename, created.key);
+      },
     }),
   }),
 });

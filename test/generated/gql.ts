@@ -16,6 +16,11 @@ import * as types from './graphql.ts';
  */
 type Documents = {
     "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": typeof types.JobStateDocument,
+    "\n  query LunFormChoices {\n    svms(filter: { name: \"svm_data\" }) { nodes { id name } }\n    performanceServiceLevels(filter: { name: \"Value\" }) { nodes { id name } }\n  }\n": typeof types.LunFormChoicesDocument,
+    "\n  mutation CreateLunFromForm($svm: ID!, $level: ID!) {\n    createLun(input: {\n      name: \"lun_form_01\"\n      space: { size: \"1073741824\" }\n      osType: LINUX\n      svm: { key: $svm }\n      performanceServiceLevel: { key: $level }\n    }) {\n      job { key state }\n    }\n  }\n": typeof types.CreateLunFromFormDocument,
+    "\n  query CreatedLun($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject { id ... on Lun { name size svm { name } performanceServiceLevel { name } } }\n    }\n  }\n": typeof types.CreatedLunDocument,
+    "\n  query CreatedObject($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject {\n        __typename\n        id\n        ... on Lun { name size svm { id } performanceServiceLevel { id } }\n        ... on Workload { key }\n        ... on Svm { key name }\n        ... on AccessEndpoint { key name }\n      }\n    }\n  }\n": typeof types.CreatedObjectDocument,
+    "\n  subscription CreatedObjectUpdates($key: ID!) {\n    jobUpdated(key: $key) { state createdObject { id ... on Lun { name } } }\n  }\n": typeof types.CreatedObjectUpdatesDocument,
     "\n  query LunsWithLinks {\n    luns(first: 100) {\n      totalCount\n      nodes {\n        name\n        svm { name cluster { name } }\n        performanceServiceLevel { name }\n        storageEfficiencyPolicy { name }\n      }\n    }\n  }\n": typeof types.LunsWithLinksDocument,
     "\n  subscription JobUpdated($key: ID!) {\n    jobUpdated(key: $key) { key state status terminal taskReports { name state } }\n  }\n": typeof types.JobUpdatedDocument,
     "\n  subscription JobUpdatedWithParent($key: ID!) {\n    jobUpdated(key: $key) { key state parentJob { key spawnedJobSummary { completedJobs } } }\n  }\n": typeof types.JobUpdatedWithParentDocument,
@@ -49,6 +54,11 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": types.JobStateDocument,
+    "\n  query LunFormChoices {\n    svms(filter: { name: \"svm_data\" }) { nodes { id name } }\n    performanceServiceLevels(filter: { name: \"Value\" }) { nodes { id name } }\n  }\n": types.LunFormChoicesDocument,
+    "\n  mutation CreateLunFromForm($svm: ID!, $level: ID!) {\n    createLun(input: {\n      name: \"lun_form_01\"\n      space: { size: \"1073741824\" }\n      osType: LINUX\n      svm: { key: $svm }\n      performanceServiceLevel: { key: $level }\n    }) {\n      job { key state }\n    }\n  }\n": types.CreateLunFromFormDocument,
+    "\n  query CreatedLun($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject { id ... on Lun { name size svm { name } performanceServiceLevel { name } } }\n    }\n  }\n": types.CreatedLunDocument,
+    "\n  query CreatedObject($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject {\n        __typename\n        id\n        ... on Lun { name size svm { id } performanceServiceLevel { id } }\n        ... on Workload { key }\n        ... on Svm { key name }\n        ... on AccessEndpoint { key name }\n      }\n    }\n  }\n": types.CreatedObjectDocument,
+    "\n  subscription CreatedObjectUpdates($key: ID!) {\n    jobUpdated(key: $key) { state createdObject { id ... on Lun { name } } }\n  }\n": types.CreatedObjectUpdatesDocument,
     "\n  query LunsWithLinks {\n    luns(first: 100) {\n      totalCount\n      nodes {\n        name\n        svm { name cluster { name } }\n        performanceServiceLevel { name }\n        storageEfficiencyPolicy { name }\n      }\n    }\n  }\n": types.LunsWithLinksDocument,
     "\n  subscription JobUpdated($key: ID!) {\n    jobUpdated(key: $key) { key state status terminal taskReports { name state } }\n  }\n": types.JobUpdatedDocument,
     "\n  subscription JobUpdatedWithParent($key: ID!) {\n    jobUpdated(key: $key) { key state parentJob { key spawnedJobSummary { completedJobs } } }\n  }\n": types.JobUpdatedWithParentDocument,
@@ -85,6 +95,26 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n"): typeof import('./graphql.ts').JobStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LunFormChoices {\n    svms(filter: { name: \"svm_data\" }) { nodes { id name } }\n    performanceServiceLevels(filter: { name: \"Value\" }) { nodes { id name } }\n  }\n"): typeof import('./graphql.ts').LunFormChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateLunFromForm($svm: ID!, $level: ID!) {\n    createLun(input: {\n      name: \"lun_form_01\"\n      space: { size: \"1073741824\" }\n      osType: LINUX\n      svm: { key: $svm }\n      performanceServiceLevel: { key: $level }\n    }) {\n      job { key state }\n    }\n  }\n"): typeof import('./graphql.ts').CreateLunFromFormDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreatedLun($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject { id ... on Lun { name size svm { name } performanceServiceLevel { name } } }\n    }\n  }\n"): typeof import('./graphql.ts').CreatedLunDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CreatedObject($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject {\n        __typename\n        id\n        ... on Lun { name size svm { id } performanceServiceLevel { id } }\n        ... on Workload { key }\n        ... on Svm { key name }\n        ... on AccessEndpoint { key name }\n      }\n    }\n  }\n"): typeof import('./graphql.ts').CreatedObjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CreatedObjectUpdates($key: ID!) {\n    jobUpdated(key: $key) { state createdObject { id ... on Lun { name } } }\n  }\n"): typeof import('./graphql.ts').CreatedObjectUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -654,6 +654,67 @@ export type JobStateQueryVariables = Exact<{
 
 export type JobStateQuery = { job: { key: string, state: JobState, status: JobStatus | null, submitTime: string | null } | null };
 
+export type LunFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LunFormChoicesQuery = { svms: { nodes: Array<{ id: string, name: string | null }> }, performanceServiceLevels: { nodes: Array<{ id: string, name: string | null }> } };
+
+export type CreateLunFromFormMutationVariables = Exact<{
+  svm: string;
+  level: string;
+}>;
+
+
+export type CreateLunFromFormMutation = { createLun: { job: { key: string, state: JobState } } };
+
+export type CreatedLunQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CreatedLunQuery = { job: { state: JobState, createdObject:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string | null, size: unknown, id: string, svm: { name: string | null } | null, performanceServiceLevel: { name: string | null } | null }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } | null };
+
+export type CreatedObjectQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CreatedObjectQuery = { job: { state: JobState, createdObject:
+      | { __typename: 'AccessEndpoint', key: string, name: string | null, id: string }
+      | { __typename: 'Cluster', id: string }
+      | { __typename: 'FileShare', key: string, id: string }
+      | { __typename: 'Job', id: string }
+      | { __typename: 'Lun', name: string | null, size: unknown, key: string, id: string, svm: { id: string } | null, performanceServiceLevel: { id: string } | null }
+      | { __typename: 'PerformanceServiceLevel', id: string }
+      | { __typename: 'StorageEfficiencyPolicy', id: string }
+      | { __typename: 'Svm', key: string, name: string | null, id: string }
+     | null } | null };
+
+export type CreatedObjectUpdatesSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CreatedObjectUpdatesSubscription = { jobUpdated: { state: JobState, createdObject:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string | null, id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
 export type LunsWithLinksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -923,6 +984,99 @@ export const JobStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobStateQuery, JobStateQueryVariables>;
+export const LunFormChoicesDocument = new TypedDocumentString(`
+    query LunFormChoices {
+  svms(filter: {name: "svm_data"}) {
+    nodes {
+      id
+      name
+    }
+  }
+  performanceServiceLevels(filter: {name: "Value"}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LunFormChoicesQuery, LunFormChoicesQueryVariables>;
+export const CreateLunFromFormDocument = new TypedDocumentString(`
+    mutation CreateLunFromForm($svm: ID!, $level: ID!) {
+  createLun(
+    input: {name: "lun_form_01", space: {size: "1073741824"}, osType: LINUX, svm: {key: $svm}, performanceServiceLevel: {key: $level}}
+  ) {
+    job {
+      key
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLunFromFormMutation, CreateLunFromFormMutationVariables>;
+export const CreatedLunDocument = new TypedDocumentString(`
+    query CreatedLun($key: ID!) {
+  job(key: $key) {
+    state
+    createdObject {
+      id
+      ... on Lun {
+        name
+        size
+        svm {
+          name
+        }
+        performanceServiceLevel {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatedLunQuery, CreatedLunQueryVariables>;
+export const CreatedObjectDocument = new TypedDocumentString(`
+    query CreatedObject($key: ID!) {
+  job(key: $key) {
+    state
+    createdObject {
+      __typename
+      id
+      ... on Lun {
+        name
+        size
+        svm {
+          id
+        }
+        performanceServiceLevel {
+          id
+        }
+      }
+      ... on Workload {
+        key
+      }
+      ... on Svm {
+        key
+        name
+      }
+      ... on AccessEndpoint {
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatedObjectQuery, CreatedObjectQueryVariables>;
+export const CreatedObjectUpdatesDocument = new TypedDocumentString(`
+    subscription CreatedObjectUpdates($key: ID!) {
+  jobUpdated(key: $key) {
+    state
+    createdObject {
+      id
+      ... on Lun {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatedObjectUpdatesSubscription, CreatedObjectUpdatesSubscriptionVariables>;
 export const LunsWithLinksDocument = new TypedDocumentString(`
     query LunsWithLinks {
   luns(first: 100) {
