@@ -1,6 +1,7 @@
 // `JobFilter` as AIQUM's job list filters: the one translation that `jobs` and the live list
 // share, so a filter means the same in a query and in a subscription.
 
+import { MAX_PATTERN_LENGTH } from '../aiqum/filter-syntax.ts';
 import {
   isoToAiqumTime,
   type JobState,
@@ -37,8 +38,8 @@ export function toUpstreamJobFilters(filter: JobFilter): Record<string, string> 
     filters.state = oneOf(filter.state, 'filter.state');
   }
   if (filter.status) filters.status = oneOf(filter.status, 'filter.status');
-  if (filter.name != null) filters.name = nonEmpty(filter.name, 'filter.name');
-  if (filter.type != null) filters.type = nonEmpty(filter.type, 'filter.type');
+  if (filter.name != null) filters.name = pattern(filter.name, 'filter.name');
+  if (filter.type != null) filters.type = pattern(filter.type, 'filter.type');
   if (filter.parentJobKey != null) {
     filters.parent_job_key = nonEmpty(filter.parentJobKey, 'filter.parentJobKey');
   }
@@ -92,4 +93,13 @@ function oneOf(values: readonly (JobState | JobStatus)[], field: string): string
 function nonEmpty(value: string, field: string): string {
   if (value.trim() === '') throw new BadUserInputError(`${field} expects a non-empty string`);
   return value;
+}
+
+function pattern(value: string, field: string): string {
+  if (value.length > MAX_PATTERN_LENGTH) {
+    throw new BadUserInputError(
+      `${field} expects a pattern of at most ${MAX_PATTERN_LENGTH} characters, but got ${value.length}`,
+    );
+  }
+  return nonEmpty(value, field);
 }

@@ -1,6 +1,10 @@
 // The `filter` argument of each lookup as AIQUM's list filters (`field=value`), from one table.
 
-import { aiqumPatternMatcher, literalFilterValue } from '../aiqum/filter-syntax.ts';
+import {
+  aiqumPatternMatcher,
+  literalFilterValue,
+  MAX_PATTERN_LENGTH,
+} from '../aiqum/filter-syntax.ts';
 import type { LookupKind } from '../aiqum/lookups.ts';
 import { wireString } from '../aiqum/wire-values.ts';
 import { BadUserInputError } from '../errors.ts';
@@ -82,8 +86,10 @@ export function exactFilterValue(key: string, field: string): string {
 }
 
 function patternOf(value: unknown, path: string): string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new BadUserInputError(`${path} expects a non-empty pattern`);
+  if (typeof value !== 'string' || value.trim() === '' || value.length > MAX_PATTERN_LENGTH) {
+    throw new BadUserInputError(
+      `${path} expects a non-empty pattern of at most ${MAX_PATTERN_LENGTH} characters`,
+    );
   }
   return value;
 }

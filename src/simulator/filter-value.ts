@@ -1,3 +1,4 @@
+import { globMatches } from '../aiqum/filter-syntax.ts';
 import { parseAiqumTime } from './aiqum-time.ts';
 import { QueryError } from './query-error.ts';
 
@@ -45,11 +46,6 @@ function alternativeMatcher(field: string, alternative: string): FieldMatcher {
   }
   const text = alternative.toLowerCase();
   return (value) => (value ?? '').toLowerCase() === text;
-}
-
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+?^${}()[\]\\]/g, '\\$&').replaceAll('*', '.*');
-  return new RegExp(`^${escaped}$`, 'is');
 }
 
 /** How a field's values compare: times as instants, numbers as numbers, the rest as text. */
@@ -133,10 +129,7 @@ export function parseFilterValue(field: string, raw: string): FieldMatcher {
       field,
     );
   }
-  if (hasWildcard) {
-    const pattern = globToRegExp(raw);
-    return (value) => value !== undefined && pattern.test(value);
-  }
+  if (hasWildcard) return (value) => value !== undefined && globMatches(raw, value);
   const alternatives = raw.split('|').map((text) => text.toLowerCase());
   return (value) => alternatives.includes((value ?? '').toLowerCase());
 }

@@ -208,6 +208,7 @@ describe('jobs', () => {
     ['UNKNOWN as a state filter', { filter: { state: ['UNKNOWN'] } }],
     ['an empty state filter', { filter: { state: [] } }],
     ['an empty name filter', { filter: { name: '' } }],
+    ['a name pattern of over 512 characters', { filter: { name: 'a'.repeat(513) } }],
   ] as [string, JobsQueryVariables][])(
     'should refuse %s with BAD_USER_INPUT',
     async (_case, variables) => {

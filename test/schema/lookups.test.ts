@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
 import { graphql } from '../generated/gql.ts';
 import { errorCodes, execute, OPERATOR, testAppFactory } from '../support/app.ts';
+import { JOB_RUN_MS } from '../support/mutation-cases.ts';
+import { basicAuth } from '../support/simulator-requests.ts';
 
 const app = testAppFactory();
 
@@ -190,6 +192,27 @@ describe('lookups: filters', () => {
       ['resource.key'],
       ['resource.key'],
     ]);
+  });
+
+  it('should match a name pattern that would send a regular expression backtracking', async () => {
+    const gateway = app();
+    const response = await gateway.simulator.fetch(
+      new Request('http://sim/api/storage-provider/access-endpoints', {
+        method: 'POST',
+        headers: { ...basicAuth(), 'content-type': 'application/json' },
+        body: JSON.stringify({
+          data_protocols: ['fcp'],
+          svm: { key: SEEDED_OBJECTS.svm },
+          name: 'a'.repeat(40),
+        }),
+      }),
+    );
+    expect(response.status).toBe(202);
+    gateway.simulator.advance(JOB_RUN_MS);
+    const named = await execute(gateway, Endpoints, {
+      filter: { resourceKey: SEEDED_OBJECTS.svm, name: `${'*a'.repeat(12)}b` },
+    });
+    expect(named.data?.accessEndpoints).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it('should answer NOT_FOUND for the access endpoints of a resource AIQUM does not know', async () => {

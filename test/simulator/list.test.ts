@@ -78,6 +78,15 @@ describe('simulator job filters', () => {
     expect(sameDay.records.map((job) => job.key)).toContain(SEEDED_KEYS.running);
   });
 
+  it('should match a wildcard pattern that would send a regular expression backtracking', async () => {
+    const simulator = createSimulator();
+    simulator.startJob({ name: 'a'.repeat(40), type: 'backup' });
+    const pattern = `${'*a'.repeat(12)}b`;
+    const { status, body } = await listJobsJson(simulator, `name=${encodeURIComponent(pattern)}`);
+    expect(status).toBe(200);
+    expect(body.num_records).toBe(0);
+  });
+
   it('should match | alternatives', async () => {
     const body = await list('status=warning|partial_failures');
     const statuses = new Set(body.records.map((job) => job.status));
