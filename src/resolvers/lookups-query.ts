@@ -4,6 +4,7 @@
 
 import type { AiqumClient, Credentials, ListQuery } from '../aiqum/client.ts';
 import { LOOKUPS, type LookupKind, type LookupWireTypes } from '../aiqum/lookups.ts';
+import type { ListBudget } from './list-budget.ts';
 import { type Connection, fetchConnection, pageOfWholeList } from './list-connection.ts';
 import { exactFilterValue, toLookupFilters } from './lookup-filters.ts';
 import type { PageArgs } from './paging.ts';
@@ -19,12 +20,16 @@ export interface LookupArgs extends PageArgs {
 export interface ParentScope {
   upstream: string;
   key: string;
+  /** The field, for the refusal beyond the budget: `Svm.luns`. */
+  field: string;
 }
 
 export interface LookupCall {
   client: AiqumClient;
   credentials: Credentials | undefined;
   signal: AbortSignal | undefined;
+  /** What is left of the operation's lists of a parent's objects. */
+  parentLists: ListBudget;
 }
 
 function textOf(value: unknown): string {
@@ -40,13 +45,14 @@ function byName(a: { name?: unknown; key: unknown }, b: { name?: unknown; key: u
 }
 
 export function fetchLookupConnection<Kind extends LookupKind>(
-  { client, credentials, signal }: LookupCall,
+  { client, credentials, signal, parentLists }: LookupCall,
   kind: Kind,
   args: LookupArgs,
   scope?: ParentScope,
 ): Promise<Connection<LookupWireTypes[Kind]>> {
   const filters = toLookupFilters(kind, args.filter);
   if (scope) {
+    parentLists.take(scope.field);
     const value = exactFilterValue(scope.key, scope.upstream);
     const given = filters.upstream[scope.upstream];
     // The filter asks for another parent than this one: nothing can match both.

@@ -148,13 +148,17 @@ ClusterRef.implement({
     svms: t.connection(
       {
         type: SvmRef,
+        nullable: true,
         description:
-          "The cluster's SVMs, in name order: one AIQUM request per cluster that asks for it.",
+          "The cluster's SVMs, in name order: one AIQUM request per cluster that asks for them. " +
+          'Null, with TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one ' +
+          'operation.',
         args: { filter: t.arg({ type: SvmFilter, description: 'Which of its SVMs.' }) },
         resolve: (cluster, args, context) =>
           fetchLookupConnection(lookupCall(context), 'svm', args, {
             upstream: 'cluster.key',
             key: wireKey(cluster),
+            field: 'Cluster.svms',
           }),
       },
       SvmConnection,

@@ -82,5 +82,10 @@ export async function loadReferenced<Name extends LookupTypeName>(
 
 /** What a lookup connection reads AIQUM with: the caller's client, credentials and signal. */
 export function lookupCall(context: Context): LookupCall {
-  return { client: context.aiqum, credentials: context.credentials, signal: context.signal };
+  return {
+    client: context.aiqum,
+    credentials: context.credentials,
+    signal: context.signal,
+    parentLists: context.parentLists,
+  };
 }

@@ -206,12 +206,16 @@ SvmRef.implement({
     luns: t.connection(
       {
         type: LunRef,
-        description: 'Its LUNs, in name order: one AIQUM request per SVM that asks for them.',
+        nullable: true,
+        description:
+          'Its LUNs, in name order: one AIQUM request per SVM that asks for them. Null, with ' +
+          'TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one operation.',
         args: { filter: t.arg({ type: LunFilter, description: 'Which of its LUNs.' }) },
         resolve: (svm, args, context) =>
           fetchLookupConnection(lookupCall(context), 'lun', args, {
             upstream: 'svm.key',
             key: wireKey(svm),
+            field: 'Svm.luns',
           }),
       },
       LunConnection,
@@ -219,8 +223,11 @@ SvmRef.implement({
     fileShares: t.connection(
       {
         type: FileShareRef,
+        nullable: true,
         description:
-          'Its file shares, in name order: one AIQUM request per SVM that asks for them.',
+          'Its file shares, in name order: one AIQUM request per SVM that asks for them. ' +
+          'Null, with TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one ' +
+          'operation.',
         args: {
           filter: t.arg({ type: FileShareFilter, description: 'Which of its file shares.' }),
         },
@@ -228,6 +235,7 @@ SvmRef.implement({
           fetchLookupConnection(lookupCall(context), 'fileShare', args, {
             upstream: 'svm.key',
             key: wireKey(svm),
+            field: 'Svm.fileShares',
           }),
       },
       FileShareConnection,

@@ -820,7 +820,7 @@ export type SvmWithChildrenQueryVariables = Exact<{
 }>;
 
 
-export type SvmWithChildrenQuery = { svms: { nodes: Array<{ name: string | null, luns: { totalCount: number, nodes: Array<{ name: string | null }> }, fileShares: { totalCount: number, nodes: Array<{ name: string | null }> }, cluster: { name: string | null, svms: { totalCount: number, nodes: Array<{ name: string | null }> } } | null }> } };
+export type SvmWithChildrenQuery = { svms: { nodes: Array<{ name: string | null, luns: { totalCount: number, nodes: Array<{ name: string | null }> } | null, fileShares: { totalCount: number, nodes: Array<{ name: string | null }> } | null, cluster: { name: string | null, svms: { totalCount: number, nodes: Array<{ name: string | null }> } | null } | null }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/config.ts';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
 import { graphql } from '../generated/gql.ts';
 import { errorCodes, execute, OPERATOR, testAppFactory } from '../support/app.ts';
@@ -269,6 +270,16 @@ describe('lookups: connections of a parent', () => {
       request.path.endsWith('/storage-provider/luns'),
     );
     expect(lunRequests).toHaveLength(0);
+  });
+
+  it('should refuse the lists of parents beyond MAX_PARENT_LISTS, answering the rest', async () => {
+    const gateway = app({ config: { limits: { ...DEFAULT_LIMITS, maxParentLists: 2 } } });
+    const response = await execute(gateway, `{ svms { nodes { name luns { totalCount } } } }`);
+    const svms = (response.data as { svms: { nodes: { luns: unknown }[] } }).svms.nodes;
+    expect(svms.map((svm) => svm.luns === null)).toEqual([false, false, true, true]);
+    expect(errorCodes(response)).toEqual(['TOO_MANY_LISTS', 'TOO_MANY_LISTS']);
+    expect(response.errors?.[0]?.message).toMatch(/^Svm\.luns is read for at most 2 parents/);
+    expect(gateway.simulator.requests).toHaveLength(3);
   });
 
   it('should read with the caller credentials: the read-only operator may list', async () => {
