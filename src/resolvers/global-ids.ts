@@ -36,19 +36,25 @@ export function encodeNodeId(typename: string, key: string): string {
   return typename === JOB_TYPE ? key : `${typename}:${key}`;
 }
 
+/** What an id names: a job, an object of a lookup type, or nothing the gateway has. */
+export type NodeId =
+  | { typename: typeof JOB_TYPE; key: string }
+  | { typename: LookupTypeName; key: string }
+  | { typename: null };
+
 /**
- * What an id names: a lookup type and its key, a job (any id not typed), or a type name the
- * gateway does not have (no object: `node` answers null). Refuses ids no object can have.
+ * Reads an id: a typed id of a lookup type, a job's key (any id not typed), or a typed id of a
+ * type the gateway does not have (`node` answers null). Refuses ids no object can have.
  */
-export function decodeNodeId(id: string, argument = 'id'): { typename: string; id: string } {
+export function decodeNodeId(id: string, argument = 'id'): NodeId {
   const typed = TYPED_ID.exec(id);
-  if (!typed) return { typename: JOB_TYPE, id: checkKey(id, argument) };
+  if (!typed) return { typename: JOB_TYPE, key: checkKey(id, argument) };
   const [, typename = '', key = ''] = typed;
-  if (!isLookupTypeName(typename)) return { typename, id: key };
+  if (!isLookupTypeName(typename)) return { typename: null };
   if (key === '') {
     throw new BadUserInputError(`${argument} expects '${typename}:' followed by an AIQUM key`);
   }
-  return { typename, id: checkKey(key, argument) };
+  return { typename, key: checkKey(key, argument) };
 }
 
 /**
@@ -61,17 +67,17 @@ export function keyFromReference(
   expected: LookupTypeName | readonly LookupTypeName[] | undefined,
   field: string,
 ): string {
-  const typed = TYPED_ID.exec(value);
-  const typename = typed?.[1];
-  if (!typed || typename === undefined || !isLookupTypeName(typename)) {
-    return checkKey(value, field);
-  }
+  const decoded = decodeNodeId(value, field);
+  // Not the id of a lookup type: a raw AIQUM key, as decodeNodeId checked it.
+  if (decoded.typename === null || decoded.typename === JOB_TYPE) return checkKey(value, field);
   const accepted: readonly LookupTypeName[] =
     expected === undefined ? [] : typeof expected === 'string' ? [expected] : expected;
-  if (!accepted.includes(typename)) {
+  if (!accepted.includes(decoded.typename)) {
     const wanted =
       accepted.length > 0 ? `the key or id of a ${accepted.join(', ')}` : 'an AIQUM key';
-    throw new BadUserInputError(`${field} expects ${wanted}, but got the id of a ${typename}`);
+    throw new BadUserInputError(
+      `${field} expects ${wanted}, but got the id of a ${decoded.typename}`,
+    );
   }
-  return decodeNodeId(value, field).id;
+  return decoded.key;
 }

@@ -4,10 +4,10 @@ import type { Context } from '../context.ts';
 import { BadUserInputError } from '../errors.ts';
 import {
   decodeNodeId,
-  isLookupTypeName,
   JOB_TYPE,
   LOOKUP_TYPES,
   type LookupTypeName,
+  type NodeId,
 } from '../resolvers/global-ids.ts';
 import { builder } from './builder.ts';
 
@@ -31,12 +31,10 @@ export async function loadLookup<Name extends LookupTypeName>(
   return branded(await context.lookups.of(LOOKUP_TYPES[typename]).load(key), typename);
 }
 
-async function loadNode(
-  context: Context,
-  { typename, id }: { typename: string; id: string },
-): Promise<object | null> {
-  if (typename === JOB_TYPE) return branded(await context.jobLoader.load(id), JOB_TYPE);
-  return isLookupTypeName(typename) ? loadLookup(context, typename, id) : null;
+async function loadNode(context: Context, id: NodeId): Promise<object | null> {
+  if (id.typename === null) return null;
+  if (id.typename === JOB_TYPE) return branded(await context.jobLoader.load(id.key), JOB_TYPE);
+  return loadLookup(context, id.typename, id.key);
 }
 
 builder.queryFields((t) => ({

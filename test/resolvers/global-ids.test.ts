@@ -12,12 +12,13 @@ describe('node ids', () => {
   });
 
   it('should read back what it wrote, for jobs and lookups alike', () => {
-    expect(decodeNodeId(encodeNodeId('Job', JOB_KEY))).toEqual({ typename: 'Job', id: JOB_KEY });
-    expect(decodeNodeId(encodeNodeId('Svm', SVM_KEY))).toEqual({ typename: 'Svm', id: SVM_KEY });
+    expect(decodeNodeId(encodeNodeId('Job', JOB_KEY))).toEqual({ typename: 'Job', key: JOB_KEY });
+    expect(decodeNodeId(encodeNodeId('Svm', SVM_KEY))).toEqual({ typename: 'Svm', key: SVM_KEY });
   });
 
-  it('should read an id of a type the gateway has not as that type, for node to answer null', () => {
-    expect(decodeNodeId('Volume:abc')).toEqual({ typename: 'Volume', id: 'abc' });
+  it('should read an id of a type the gateway has not, Job: included, as naming nothing', () => {
+    expect(decodeNodeId('Volume:abc')).toEqual({ typename: null });
+    expect(decodeNodeId(`Job:${JOB_KEY}`)).toEqual({ typename: null });
   });
 
   it('should refuse ids no object can have', () => {

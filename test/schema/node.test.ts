@@ -76,9 +76,11 @@ describe('node(id)', () => {
     expect(gone.data?.node).toBeNull();
     expect(unknownJob.data?.node).toBeNull();
     const before = gateway.simulator.requests.length;
-    const noType = await execute(gateway, NodeById, { id: 'Volume:7d5a:type=volume,uuid=0' });
-    expect(noType.errors).toBeUndefined();
-    expect(noType.data?.node).toBeNull();
+    for (const id of ['Volume:7d5a:type=volume,uuid=0', `Job:${SEEDED_KEYS.running}`]) {
+      const noType = await execute(gateway, NodeById, { id });
+      expect(noType.errors).toBeUndefined();
+      expect(noType.data?.node).toBeNull();
+    }
     expect(gateway.simulator.requests).toHaveLength(before);
   });
 
