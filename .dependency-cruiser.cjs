@@ -31,10 +31,14 @@ module.exports = {
     {
       name: 'simulator-speaks-only-wire',
       comment:
-        'The simulator is an AIQUM: from the gateway it takes only the wire types and enums.',
+        'The simulator is an AIQUM: from the gateway it takes only the wire types, enums and filter syntax.',
       severity: 'error',
       from: { path: '^src/simulator/' },
-      to: { path: '^src/', pathNot: '^src/(simulator/|aiqum/(wire-types|operation-enums)[.]ts$)' },
+      to: {
+        path: '^src/',
+        pathNot:
+          '^src/(simulator/|aiqum/(wire-types|lookup-wire-types|operation-enums|filter-syntax)[.]ts$)',
+      },
     },
     {
       name: 'schema-not-transport',

@@ -27,6 +27,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxSubscriptionsPerConnection: 100,
   maxSubscriptions: 50_000,
   batchLimit: 0,
+  maxParentLists: 50,
 };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -49,6 +50,11 @@ export interface Limits {
   maxSubscriptions: number;
   /** Operations per batched HTTP request; 0 turns batching off. */
   batchLimit: number;
+  /**
+   * Lists of a parent's objects (`Svm.luns`, `Svm.fileShares`, `Cluster.svms`) one operation
+   * may read: each is one AIQUM request.
+   */
+  maxParentLists: number;
 }
 
 export interface Config {
@@ -223,6 +229,7 @@ function readLimits(env: Env): Limits {
     ),
     maxSubscriptions: limit('MAX_SUBSCRIPTIONS', defaults.maxSubscriptions),
     batchLimit: limit('BATCH_LIMIT', defaults.batchLimit, 0, 100),
+    maxParentLists: limit('MAX_PARENT_LISTS', defaults.maxParentLists, 1, 1000),
   };
 }
 

@@ -4,12 +4,18 @@ import type { AiqumClient, Credentials } from './aiqum/client.ts';
 import type { JobWatcher } from './live/job-watcher.ts';
 import type { Logger } from './logger.ts';
 import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
+import { ListBudget } from './resolvers/list-budget.ts';
+import { LookupLoaders } from './resolvers/lookup-loaders.ts';
 
 /** What every resolver receives: the caller's credentials and per-request loaders. */
 export interface Context {
   credentials: Credentials | undefined;
   aiqum: AiqumClient;
   jobLoader: JobLoader;
+  /** Clusters, SVMs, LUNs, ... by key, batched like jobs. */
+  lookups: LookupLoaders;
+  /** The lists of a parent's objects (`Svm.luns`, ...) this operation may still read. */
+  parentLists: ListBudget;
   jobWatcher: JobWatcher;
   /** Aborted when the caller goes away. */
   signal: AbortSignal | undefined;
@@ -23,6 +29,8 @@ export interface Services {
   aiqum: AiqumClient;
   jobWatcher: JobWatcher;
   logger: Logger;
+  /** `MAX_PARENT_LISTS`. */
+  maxParentLists: number;
 }
 
 /** graphql-ws passes its `connection_init` payload here; HTTP passes the request. */
@@ -43,6 +51,8 @@ export function createContext(initial: InitialContext, services: Services): Cont
     credentials,
     aiqum,
     jobLoader: createJobLoader(aiqum, credentials, signal),
+    lookups: new LookupLoaders(aiqum, credentials, signal),
+    parentLists: new ListBudget(services.maxParentLists),
     jobWatcher: services.jobWatcher,
     signal,
     logger: services.logger,

@@ -65,3 +65,9 @@ export class TooManySubscriptionsError extends GatewayError {
   override name = 'TooManySubscriptionsError';
   readonly code = 'TOO_MANY_SUBSCRIPTIONS';
 }
+
+/** One operation asks for more lists of a parent's objects than `MAX_PARENT_LISTS`. */
+export class TooManyListsError extends GatewayError {
+  override name = 'TooManyListsError';
+  readonly code = 'TOO_MANY_LISTS';
+}

@@ -108,8 +108,14 @@ export function usePrometheusEndpoint(metrics: Metrics): Plugin {
 const UPSTREAM_ROUTES: [RegExp, string][] = [
   [/\/management-server\/jobs\/[^/]+$/, '/management-server/jobs/{key}'],
   [/\/management-server\/jobs$/, '/management-server/jobs'],
-  [/\/(storage-provider\/[a-z-]+|datacenter\/svm\/svms)\/[^/]+$/, '/$1/{key}'],
-  [/\/(storage-provider\/[a-z-]+|datacenter\/svm\/svms|admin\/backup)$/, '/$1'],
+  [
+    /\/(storage-provider\/[a-z-]+|datacenter\/(?:svm\/svms|cluster\/clusters))\/[^/]+$/,
+    '/$1/{key}',
+  ],
+  [
+    /\/(storage-provider\/[a-z-]+|datacenter\/(?:svm\/svms|cluster\/clusters)|admin\/backup)$/,
+    '/$1',
+  ],
 ];
 
 export function upstreamRoute(pathname: string): string {

@@ -80,7 +80,12 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     tracer: tracing?.tracer,
   });
   registerWatcherMetrics(metrics, jobWatcher);
-  const services: Services = { aiqum: upstream.aiqum, jobWatcher, logger };
+  const services: Services = {
+    aiqum: upstream.aiqum,
+    jobWatcher,
+    logger,
+    maxParentLists: config.limits.maxParentLists,
+  };
 
   const yoga = createYoga<object, object>({
     schema,

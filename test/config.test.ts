@@ -43,6 +43,7 @@ describe('loadConfig', () => {
       MAX_SUBSCRIPTIONS_PER_CONNECTION: '7',
       MAX_SUBSCRIPTIONS: '70',
       BATCH_LIMIT: '4',
+      MAX_PARENT_LISTS: '9',
       INTROSPECTION: 'false',
       GRAPHIQL: 'false',
       SHUTDOWN_TIMEOUT_MS: '1000',
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
         maxSubscriptionsPerConnection: 7,
         maxSubscriptions: 70,
         batchLimit: 4,
+        maxParentLists: 9,
       },
       introspection: false,
       graphiql: false,
@@ -116,6 +118,7 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', 'loud', /LOG_LEVEL expects one of/],
     ['MAX_DEPTH', '0', /MAX_DEPTH expects an integer from 1/],
     ['MAX_BODY_BYTES', '10', /MAX_BODY_BYTES expects an integer from 1024/],
+    ['MAX_PARENT_LISTS', '1001', /MAX_PARENT_LISTS expects an integer from 1 to 1000/],
     ['INTROSPECTION', 'maybe', /INTROSPECTION expects true or false/],
   ])('should refuse %s=%s with a message that says what was expected', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);

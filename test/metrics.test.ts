@@ -57,6 +57,13 @@ describe('/metrics', () => {
     expect(upstreamRoute('/api/storage-provider/luns/k-1')).toBe('/storage-provider/luns/{key}');
     expect(upstreamRoute('/api/datacenter/svm/svms')).toBe('/datacenter/svm/svms');
     expect(upstreamRoute('/api/admin/backup')).toBe('/admin/backup');
+    expect(upstreamRoute('/api/datacenter/cluster/clusters')).toBe('/datacenter/cluster/clusters');
+    expect(upstreamRoute('/api/datacenter/cluster/clusters/c%3Atype%3Dcluster')).toBe(
+      '/datacenter/cluster/clusters/{key}',
+    );
+    expect(upstreamRoute('/api/storage-provider/performance-service-levels/1251e51b')).toBe(
+      '/storage-provider/performance-service-levels/{key}',
+    );
     expect(upstreamRoute('/api/elsewhere')).toBe('other');
   });
 });

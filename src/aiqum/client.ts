@@ -8,6 +8,8 @@ import {
 import type { Logger } from '../logger.ts';
 import type { CallScope } from './call-scope.ts';
 import { toGatewayError } from './error-mapping.ts';
+import type { UpstreamList } from './lookup-wire-types.ts';
+import { LOOKUPS, type LookupKind, type LookupWireTypes } from './lookups.ts';
 import { UpstreamSpan } from './upstream-span.ts';
 import type { UpstreamJob, UpstreamJobLinkResponse, UpstreamJobList } from './wire-types.ts';
 
@@ -58,7 +60,7 @@ interface ClientCore {
 const SHARED_CORE = Symbol('shared core');
 
 /** AIQUM list parameters: filters by upstream field name, `order_by` terms, paging. */
-export interface ListJobsQuery {
+export interface ListQuery {
   filters?: Record<string, string>;
   orderBy?: string[];
   offset?: number;
@@ -151,25 +153,48 @@ export class AiqumClient {
     });
   }
 
-  async listJobs(
-    query: ListJobsQuery,
+  listJobs(
+    query: ListQuery,
     credentials: Credentials | undefined,
     options: CallOptions = {},
   ): Promise<UpstreamJobList> {
-    const searchParams = new URLSearchParams(query.filters);
-    if (query.orderBy?.length) searchParams.set('order_by', query.orderBy.join(','));
-    if (query.offset) searchParams.set('offset', String(query.offset));
-    if (query.maxRecords !== undefined) searchParams.set('max_records', String(query.maxRecords));
-    const list = await this.#getJson<UpstreamJobList>(JOBS_PATH, credentials, {
+    return this.#list<UpstreamJob>(JOBS_PATH, query, credentials, options);
+  }
+
+  /**
+   * Lists clusters, SVMs, LUNs, ... (`LOOKUPS`). Paging parameters go only to lists that take
+   * them; the caller pages the others.
+   */
+  listObjects<Kind extends LookupKind>(
+    kind: Kind,
+    query: ListQuery,
+    credentials: Credentials | undefined,
+    options: CallOptions = {},
+  ): Promise<UpstreamList<LookupWireTypes[Kind]>> {
+    const resource = LOOKUPS[kind];
+    const { offset, maxRecords, ...rest } = query;
+    const sent = resource.paged ? query : rest;
+    return this.#list<LookupWireTypes[Kind]>(resource.path, sent, credentials, options);
+  }
+
+  /** Reads one cluster, SVM, LUN, ...; throws NotFoundError on 404. */
+  async getObject<Kind extends LookupKind>(
+    kind: Kind,
+    key: string,
+    credentials: Credentials | undefined,
+    options: CallOptions = {},
+  ): Promise<LookupWireTypes[Kind]> {
+    const path = `${LOOKUPS[kind].path}/${encodeURIComponent(key)}`;
+    const object = await this.#getJson<LookupWireTypes[Kind] | null>(path, credentials, {
       ...options,
-      searchParams,
+      searchParams: new URLSearchParams(),
     });
-    if (!Array.isArray(list.records)) {
+    if (typeof object?.key !== 'string') {
       throw new UpstreamProtocolError(
-        `Upstream ${JOBS_PATH} expects 'records' to be an array, but got ${typeof list.records}`,
+        `Upstream ${LOOKUPS[kind].path}/{key} expects an object with a string 'key', but got ${typeof object?.key}`,
       );
     }
-    return list;
+    return object;
   }
 
   /**
@@ -229,6 +254,28 @@ export class AiqumClient {
       throw await toGatewayError(error, `${method} ${path}`, { write: true });
     }
     return jobKeyOf(body, `${method} ${path}`);
+  }
+
+  async #list<T>(
+    path: string,
+    query: ListQuery,
+    credentials: Credentials | undefined,
+    options: CallOptions,
+  ): Promise<UpstreamList<T> & { num_records: number }> {
+    const searchParams = new URLSearchParams(query.filters);
+    if (query.orderBy?.length) searchParams.set('order_by', query.orderBy.join(','));
+    if (query.offset) searchParams.set('offset', String(query.offset));
+    if (query.maxRecords !== undefined) searchParams.set('max_records', String(query.maxRecords));
+    const list = await this.#getJson<UpstreamList<T> & { num_records: number }>(path, credentials, {
+      ...options,
+      searchParams,
+    });
+    if (!Array.isArray(list?.records)) {
+      throw new UpstreamProtocolError(
+        `Upstream ${path} expects 'records' to be an array, but got ${typeof list?.records}`,
+      );
+    }
+    return list;
   }
 
   async #getJson<T>(

@@ -60,3 +60,11 @@ function normalizeOffset(offset: string | undefined): string {
   const minutes = digits.slice(2, 4) || '00';
   return `${sign}${hours}:${minutes}`;
 }
+
+/**
+ * An ISO 8601 time with an offset (the `DateTime` scalar) as AIQUM writes times in filters:
+ * a space for `T`, `Z` as `+00:00`. The same instant and offset.
+ */
+export function isoToAiqumTime(iso: string): string {
+  return iso.replace('T', ' ').replace(/Z$/i, '+00:00');
+}

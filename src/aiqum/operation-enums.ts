@@ -133,6 +133,12 @@ export const SVM_LANGUAGES = [
   'utf8mb4',
 ] as const;
 
+/** `performance_service_level.iops.peak_iops_allocation_policy`. */
+export const PEAK_IOPS_ALLOCATION_POLICIES = ['used_space', 'allocated_space'] as const;
+
+/** `storage_efficiency_policy.compression` and `.deduplication`. */
+export const EFFICIENCY_MODES = ['inline', 'background', 'none'] as const;
+
 /** The GraphQL enum value name of an upstream string: `c.utf_8` is `C_UTF_8`. */
 export function graphQLEnumName(upstreamValue: string): string {
   return upstreamValue.toUpperCase().replaceAll('.', '_');

@@ -1,4 +1,6 @@
 import { DATA_PROTOCOLS } from '../aiqum/operation-enums.ts';
+import { wireInt, wireString, wireStrings } from '../aiqum/wire-values.ts';
+import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import {
   createAccessEndpointOperation,
   deleteAccessEndpointOperation,
@@ -6,7 +8,15 @@ import {
 } from '../resolvers/operations/access-endpoint.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
+import { connectionWithTotal } from './connections.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
+import {
+  AccessEndpointRef,
+  keyFieldOptions,
+  loadReferenced,
+  lookupCall,
+  SvmRef,
+} from './lookup-refs.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
 
 const DataProtocolEnum = upstreamEnumType(
@@ -86,3 +96,111 @@ builder.mutationFields((t) => ({
       jobPayload(runOperation(context, deleteAccessEndpointOperation(String(args.key)))),
   }),
 }));
+
+const isDataProtocol = (value: string): value is (typeof DATA_PROTOCOLS)[number] =>
+  DATA_PROTOCOLS.some((protocol) => protocol === value);
+
+AccessEndpointRef.implement({
+  description:
+    'An access endpoint (a network interface, LIF) through which an SVM serves its LUNs and ' +
+    'file shares (upstream `/storage-provider/access-endpoints`). updateAccessEndpoint and ' +
+    'deleteAccessEndpoint take its key or id.',
+  fields: (t) => ({
+    key: t.id(keyFieldOptions('access endpoint')),
+    name: t.string({
+      nullable: true,
+      description: 'The interface name.',
+      resolve: (endpoint) => wireString(endpoint, 'name'),
+    }),
+    uuid: t.string({
+      nullable: true,
+      description: "The interface's ONTAP UUID.",
+      resolve: (endpoint) => wireString(endpoint, 'uuid'),
+    }),
+    dataProtocols: t.field({
+      type: [DataProtocolEnum],
+      description: 'The protocols it serves; a protocol AIQUM added later is left out.',
+      resolve: (endpoint) => wireStrings(endpoint, 'data_protocols').filter(isDataProtocol),
+    }),
+    ipAddress: t.string({
+      nullable: true,
+      description: 'Its IP address (upstream `ip.address`); null for FCP.',
+      resolve: (endpoint) => wireString(endpoint, 'ip.address'),
+    }),
+    netmask: t.string({
+      nullable: true,
+      description: 'Its netmask (upstream `ip.netmask`); null for FCP.',
+      resolve: (endpoint) => wireString(endpoint, 'ip.netmask'),
+    }),
+    gateways: t.stringList({
+      description: 'The gateways of its routes.',
+      resolve: (endpoint) => wireStrings(endpoint, 'gateways'),
+    }),
+    vlan: t.int({
+      nullable: true,
+      description: 'Its VLAN ID, if on a VLAN.',
+      resolve: (endpoint) => wireInt(endpoint, 'vlan'),
+    }),
+    mtu: t.int({
+      nullable: true,
+      description: 'Its MTU, in bytes.',
+      resolve: (endpoint) => wireInt(endpoint, 'mtu'),
+    }),
+    wwpn: t.string({
+      nullable: true,
+      description: 'Its worldwide port name, for FCP.',
+      resolve: (endpoint) => wireString(endpoint, 'wwpn'),
+    }),
+    svm: t.field({
+      type: SvmRef,
+      nullable: true,
+      description: 'The SVM it belongs to.',
+      resolve: (endpoint, _args, context) => loadReferenced(context, endpoint, 'svm', 'Svm'),
+    }),
+  }),
+});
+
+const AccessEndpointFilter = builder.inputType('AccessEndpointFilter', {
+  description:
+    'Which access endpoints. AIQUM lists the endpoints of one SVM, file share or LUN at a time.',
+  fields: (t) => ({
+    resourceKey: t.id({
+      required: true,
+      description:
+        'The key or id of an SVM (all its endpoints), a file share (its NFS and CIFS ' +
+        'endpoints) or a LUN (its iSCSI and FCP endpoints); upstream `resource.key`.',
+    }),
+    name: t.string({
+      description:
+        'An AIQUM pattern: `*` wildcards or `a|b` alternatives, matched by the gateway (AIQUM ' +
+        'takes no name filter here).',
+    }),
+  }),
+});
+
+const AccessEndpointConnection = connectionWithTotal(
+  AccessEndpointRef,
+  'AccessEndpoint',
+  'access endpoints',
+);
+
+builder.queryField('accessEndpoints', (t) =>
+  t.connection(
+    {
+      type: AccessEndpointRef,
+      description:
+        'The access endpoints of one SVM, file share or LUN, in name order (`first` defaults ' +
+        'to 20).',
+      args: {
+        filter: t.arg({
+          type: AccessEndpointFilter,
+          required: true,
+          description: 'Whose endpoints, and which.',
+        }),
+      },
+      resolve: (_root, args, context) =>
+        fetchLookupConnection(lookupCall(context), 'accessEndpoint', args),
+    },
+    AccessEndpointConnection,
+  ),
+);

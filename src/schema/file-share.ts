@@ -4,6 +4,8 @@ import {
   EXPORT_RULE_PROTOCOLS,
   FILE_SHARE_TYPES,
 } from '../aiqum/operation-enums.ts';
+import { wireEnum, wireString } from '../aiqum/wire-values.ts';
+import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import {
   createFileShareOperation,
   deleteFileShareOperation,
@@ -11,9 +13,12 @@ import {
 } from '../resolvers/operations/file-share.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
+import { connectionWithTotal } from './connections.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
-import { OperationalStateEnum, SpaceInput } from './lun.ts';
+import { FileShareRef, lookupCall } from './lookup-refs.ts';
+import { SpaceInput } from './lun.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
+import { OperationalStateEnum, WorkloadRef, workloadFilterFields } from './workload.ts';
 
 const FileShareTypeEnum = upstreamEnumType(
   'FileShareType',
@@ -138,3 +143,48 @@ builder.mutationFields((t) => ({
       jobPayload(runOperation(context, deleteFileShareOperation(String(args.key)))),
   }),
 }));
+
+FileShareRef.implement({
+  description:
+    'A file share AIQUM provisioned (upstream `/storage-provider/file-shares`): a volume on an ' +
+    'SVM, exported over NFS and/or shared over CIFS. updateFileShare and deleteFileShare take ' +
+    'its key or id.',
+  interfaces: [WorkloadRef],
+  fields: (t) => ({
+    type: t.field({
+      type: FileShareTypeEnum,
+      nullable: true,
+      description:
+        "RW or DP (LS, DC, TMP for shares made otherwise); null when AIQUM's answer leaves it " +
+        'out (its documented list records do: it reports it for one file share read by key).',
+      resolve: (share) => wireEnum(share, 'type', FILE_SHARE_TYPES),
+    }),
+    mountpoint: t.string({
+      nullable: true,
+      description:
+        "Where clients mount it, starting with /; null when AIQUM's answer leaves it out (as " +
+        'its documented list records do).',
+      resolve: (share) => wireString(share, 'mountpoint'),
+    }),
+  }),
+});
+
+export const FileShareFilter = builder.inputType('FileShareFilter', {
+  description: 'Which file shares: every field given must match.',
+  fields: (t) => workloadFilterFields(t, 'file shares'),
+});
+
+export const FileShareConnection = connectionWithTotal(FileShareRef, 'FileShare', 'file shares');
+
+builder.queryField('fileShares', (t) =>
+  t.connection(
+    {
+      type: FileShareRef,
+      description: 'The file shares AIQUM provisioned, in name order (`first` defaults to 20).',
+      args: { filter: t.arg({ type: FileShareFilter, description: 'Which file shares.' }) },
+      resolve: (_root, args, context) =>
+        fetchLookupConnection(lookupCall(context), 'fileShare', args),
+    },
+    FileShareConnection,
+  ),
+);

@@ -14,7 +14,9 @@ import type {
   UpstreamTaskReport,
 } from '../aiqum/wire-types.ts';
 import { jobUpdates } from '../live/job-updates.ts';
+import { createdObjectOf } from '../resolvers/created-object.ts';
 import { builder } from './builder.ts';
+import { loadLookup } from './node.ts';
 
 export const JobStateEnum = builder.enumType('JobState', {
   description: 'Lifecycle of a job. UNKNOWN stands for a state upstream added later.',
@@ -29,7 +31,12 @@ export const JobStatusEnum = builder.enumType('JobStatus', {
 const timeOrNull = (value: unknown) =>
   value === undefined || value === null || value === '' ? null : aiqumTimeToIso(value);
 
-export const JobRef = builder.objectRef<UpstreamJob>('Job');
+export const JobRef = builder.nodeRef<UpstreamJob>('Job', {
+  id: {
+    description: 'Equals key, so normalized client caches work.',
+    resolve: (job) => job.key,
+  },
+});
 const TaskReportRef = builder.objectRef<UpstreamTaskReport>('TaskReport');
 const JobResultRef = builder.objectRef<UpstreamJobResult>('JobResult');
 const SpawnedJobSummaryRef = builder.objectRef<UpstreamSpawnedJobSummary>('SpawnedJobSummary');
@@ -37,7 +44,6 @@ const SpawnedJobSummaryRef = builder.objectRef<UpstreamSpawnedJobSummary>('Spawn
 JobRef.implement({
   description: 'A background job of AIQUM.',
   fields: (t) => ({
-    id: t.exposeID('key', { description: 'Equals key, so normalized client caches work.' }),
     key: t.exposeID('key'),
     name: t.exposeString('name', { nullable: true }),
     type: t.exposeString('type', { nullable: true }),
@@ -78,6 +84,18 @@ JobRef.implement({
       type: [JobResultRef],
       description: 'Upstream job_results: the keys of created objects, as name/value pairs.',
       resolve: (job) => job.job_results ?? [],
+    }),
+    createdObject: t.field({
+      type: builder.nodeInterfaceRef(),
+      nullable: true,
+      description:
+        'What the job made, once it completed: the LUN, file share, SVM or access endpoint its ' +
+        'results name (`lunKey`, `fileshareKey`, `svmKey`, `accessEndpointKey`). Null while it ' +
+        'runs, when it made none of these, and when the object is gone.',
+      resolve: (job, _args, context) => {
+        const created = createdObjectOf(job);
+        return created && loadLookup(context, created.typename, created.key);
+      },
     }),
   }),
 });
@@ -159,6 +177,7 @@ builder.subscriptionField('jobUpdated', (t) =>
       if (update instanceof Error) throw update;
       // Each event is a fresh read: nothing loaded for an earlier event may answer it.
       context.jobLoader.clearAll();
+      context.lookups.clearAll();
       return update;
     },
   }),

@@ -1,6 +1,8 @@
+import { MAX_FILTER_KEYS } from '../resolvers/job-filter.ts';
 import { fetchJobsConnection, JOB_ORDER_FIELDS } from '../resolvers/jobs-query.ts';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/paging.ts';
 import { builder } from './builder.ts';
+import { connectionWithTotal } from './connections.ts';
 import { JobRef, JobStateEnum, JobStatusEnum } from './job.ts';
 
 const JobOrderFieldEnum = builder.enumType('JobOrderField', {
@@ -17,6 +19,17 @@ const JobFilterInput = builder.inputType('JobFilter', {
     name: t.string(),
     type: t.string(),
     parentJobKey: t.id(),
+    keys: t.idList({
+      description: `Any of these jobs, by key (upstream \`key=a|b\`); 1 to ${MAX_FILTER_KEYS} keys.`,
+    }),
+    submittedAfter: t.field({
+      type: 'DateTime',
+      description: 'Submitted at or after this instant (upstream `submit_time`).',
+    }),
+    submittedBefore: t.field({
+      type: 'DateTime',
+      description: 'Submitted at or before this instant (upstream `submit_time`).',
+    }),
   }),
 });
 
@@ -27,19 +40,7 @@ const JobOrderInput = builder.inputType('JobOrder', {
   }),
 });
 
-const JobConnection = builder.connectionObject(
-  {
-    type: JobRef,
-    name: 'JobConnection',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many jobs match the filter, on all pages.',
-        resolve: (connection) => connection.totalCount,
-      }),
-    }),
-  },
-  { name: 'JobEdge' },
-);
+const JobConnection = connectionWithTotal(JobRef, 'Job', 'jobs');
 
 builder.queryField('jobs', (t) =>
   t.field({

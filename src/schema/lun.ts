@@ -1,4 +1,6 @@
-import { LUN_OS_TYPES, OPERATIONAL_STATES } from '../aiqum/operation-enums.ts';
+import { LUN_OS_TYPES } from '../aiqum/operation-enums.ts';
+import { wireEnum, wireObject } from '../aiqum/wire-values.ts';
+import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import {
   createLunOperation,
   deleteLunOperation,
@@ -6,19 +8,16 @@ import {
 } from '../resolvers/operations/lun.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
+import { connectionWithTotal } from './connections.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
+import { LunRef, lookupCall, ObjectReferenceRef } from './lookup-refs.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
+import { OperationalStateEnum, WorkloadRef, workloadFilterFields } from './workload.ts';
 
 const LunOsTypeEnum = upstreamEnumType(
   'LunOsType',
   LUN_OS_TYPES,
   'The platform that can use a LUN (upstream `os_type`).',
-);
-
-export const OperationalStateEnum = upstreamEnumType(
-  'OperationalState',
-  OPERATIONAL_STATES,
-  'Whether a LUN or file share serves data (upstream `operational_state`).',
 );
 
 export const SpaceInput = builder.inputType('SpaceInput', {
@@ -100,3 +99,45 @@ builder.mutationFields((t) => ({
       jobPayload(runOperation(context, deleteLunOperation(String(args.key)))),
   }),
 }));
+
+LunRef.implement({
+  description:
+    'A LUN AIQUM provisioned (upstream `/storage-provider/luns`): block storage on an SVM, ' +
+    'served over iSCSI or FCP. updateLun and deleteLun take its key or id.',
+  interfaces: [WorkloadRef],
+  fields: (t) => ({
+    osType: t.field({
+      type: LunOsTypeEnum,
+      nullable: true,
+      description:
+        "The platform that uses it; null when AIQUM's answer leaves it out (its documented " +
+        'list records do: it reports it for one LUN read by key).',
+      resolve: (lun) => wireEnum(lun, 'os_type', LUN_OS_TYPES),
+    }),
+    volume: t.field({
+      type: ObjectReferenceRef,
+      nullable: true,
+      description: 'The volume that holds it; createLun may name it as `volume.key`.',
+      resolve: (lun) => wireObject(lun, 'volume'),
+    }),
+  }),
+});
+
+export const LunFilter = builder.inputType('LunFilter', {
+  description: 'Which LUNs: every field given must match.',
+  fields: (t) => workloadFilterFields(t, 'LUNs'),
+});
+
+export const LunConnection = connectionWithTotal(LunRef, 'Lun', 'LUNs');
+
+builder.queryField('luns', (t) =>
+  t.connection(
+    {
+      type: LunRef,
+      description: 'The LUNs AIQUM provisioned, in name order (`first` defaults to 20).',
+      args: { filter: t.arg({ type: LunFilter, description: 'Which LUNs.' }) },
+      resolve: (_root, args, context) => fetchLookupConnection(lookupCall(context), 'lun', args),
+    },
+    LunConnection,
+  ),
+);

@@ -1,4 +1,6 @@
 import { SVM_LANGUAGES, SVM_STATES, SVM_SUBTYPES } from '../aiqum/operation-enums.ts';
+import { wireBoolean, wireEnum, wireKey, wireObjects, wireString } from '../aiqum/wire-values.ts';
+import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import {
   createSvmOperation,
@@ -6,7 +8,20 @@ import {
   updateSvmOperation,
 } from '../resolvers/operations/svm.ts';
 import { builder } from './builder.ts';
+import { connectionWithTotal } from './connections.ts';
+import { FileShareConnection, FileShareFilter } from './file-share.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
+import {
+  ClusterRef,
+  FileShareRef,
+  keyFieldOptions,
+  LunRef,
+  loadReferenced,
+  lookupCall,
+  ObjectReferenceRef,
+  SvmRef,
+} from './lookup-refs.ts';
+import { LunConnection, LunFilter } from './lun.ts';
 import {
   SvmCifsInput,
   SvmDnsInput,
@@ -111,3 +126,147 @@ builder.mutationFields((t) => ({
       jobPayload(runOperation(context, deleteSvmOperation(String(args.key), args.force ?? false))),
   }),
 }));
+
+SvmRef.implement({
+  description:
+    'A storage VM (SVM, vserver) of a cluster (upstream `/datacenter/svm/svms`): it holds LUNs ' +
+    'and file shares and serves them. createLun and createFileShare take its key (or id) as ' +
+    '`svm.key`.',
+  fields: (t) => ({
+    key: t.id(keyFieldOptions('SVM')),
+    name: t.string({
+      nullable: true,
+      description: 'The SVM name.',
+      resolve: (svm) => wireString(svm, 'name'),
+    }),
+    uuid: t.string({
+      nullable: true,
+      description: "The SVM's ONTAP UUID.",
+      resolve: (svm) => wireString(svm, 'uuid'),
+    }),
+    state: t.field({
+      type: SvmStateEnum,
+      nullable: true,
+      description: 'Whether it runs; null for a state AIQUM added later.',
+      resolve: (svm) => wireEnum(svm, 'state', SVM_STATES),
+    }),
+    subtype: t.field({
+      type: SvmSubtypeEnum,
+      nullable: true,
+      description: 'DEFAULT, or the MetroCluster and data protection roles.',
+      resolve: (svm) => wireEnum(svm, 'subtype', SVM_SUBTYPES),
+    }),
+    language: t.field({
+      type: SvmLanguageEnum,
+      nullable: true,
+      description: 'The default volume language.',
+      resolve: (svm) => wireEnum(svm, 'language', SVM_LANGUAGES),
+    }),
+    cluster: t.field({
+      type: ClusterRef,
+      nullable: true,
+      description: 'The cluster it runs on; read with the clusters of the same request at once.',
+      resolve: (svm, _args, context) => loadReferenced(context, svm, 'cluster', 'Cluster'),
+    }),
+    nfsEnabled: t.boolean({
+      nullable: true,
+      description: 'It serves NFS (upstream `nfs.enabled`).',
+      resolve: (svm) => wireBoolean(svm, 'nfs.enabled'),
+    }),
+    cifsEnabled: t.boolean({
+      nullable: true,
+      description: 'It serves CIFS/SMB (upstream `cifs.enabled`).',
+      resolve: (svm) => wireBoolean(svm, 'cifs.enabled'),
+    }),
+    cifsServerName: t.string({
+      nullable: true,
+      description: 'The NetBIOS name of its CIFS server (upstream `cifs.name`).',
+      resolve: (svm) => wireString(svm, 'cifs.name'),
+    }),
+    iscsiEnabled: t.boolean({
+      nullable: true,
+      description: 'It serves iSCSI (upstream `iscsi.enabled`).',
+      resolve: (svm) => wireBoolean(svm, 'iscsi.enabled'),
+    }),
+    fcpEnabled: t.boolean({
+      nullable: true,
+      description: 'It serves Fibre Channel (upstream `fcp.enabled`).',
+      resolve: (svm) => wireBoolean(svm, 'fcp.enabled'),
+    }),
+    nvmeEnabled: t.boolean({
+      nullable: true,
+      description: 'It serves NVMe (upstream `nvme.enabled`).',
+      resolve: (svm) => wireBoolean(svm, 'nvme.enabled'),
+    }),
+    aggregates: t.field({
+      type: [ObjectReferenceRef],
+      description: 'The aggregates assigned to it for volumes; createLun may name one.',
+      resolve: (svm) => wireObjects(svm, 'aggregates'),
+    }),
+    luns: t.connection(
+      {
+        type: LunRef,
+        nullable: true,
+        description:
+          'Its LUNs, in name order: one AIQUM request per SVM that asks for them. Null, with ' +
+          'TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one operation.',
+        args: { filter: t.arg({ type: LunFilter, description: 'Which of its LUNs.' }) },
+        resolve: (svm, args, context) =>
+          fetchLookupConnection(lookupCall(context), 'lun', args, {
+            upstream: 'svm.key',
+            key: wireKey(svm),
+            field: 'Svm.luns',
+          }),
+      },
+      LunConnection,
+    ),
+    fileShares: t.connection(
+      {
+        type: FileShareRef,
+        nullable: true,
+        description:
+          'Its file shares, in name order: one AIQUM request per SVM that asks for them. ' +
+          'Null, with TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one ' +
+          'operation.',
+        args: {
+          filter: t.arg({ type: FileShareFilter, description: 'Which of its file shares.' }),
+        },
+        resolve: (svm, args, context) =>
+          fetchLookupConnection(lookupCall(context), 'fileShare', args, {
+            upstream: 'svm.key',
+            key: wireKey(svm),
+            field: 'Svm.fileShares',
+          }),
+      },
+      FileShareConnection,
+    ),
+  }),
+});
+
+export const SvmFilter = builder.inputType('SvmFilter', {
+  description: 'Which SVMs: every field given must match.',
+  fields: (t) => ({
+    name: t.string({ description: 'An AIQUM pattern: `*` wildcards or `a|b` alternatives.' }),
+    clusterKey: t.id({ description: 'The key or id of the cluster they run on.' }),
+    state: t.field({ type: [SvmStateEnum], description: 'Any of these states.' }),
+    nfsEnabled: t.boolean({ description: 'Whether they serve NFS.' }),
+    cifsEnabled: t.boolean({ description: 'Whether they serve CIFS/SMB.' }),
+    iscsiEnabled: t.boolean({ description: 'Whether they serve iSCSI.' }),
+    fcpEnabled: t.boolean({ description: 'Whether they serve Fibre Channel.' }),
+    nvmeEnabled: t.boolean({ description: 'Whether they serve NVMe.' }),
+  }),
+});
+
+export const SvmConnection = connectionWithTotal(SvmRef, 'Svm', 'SVMs');
+
+builder.queryField('svms', (t) =>
+  t.connection(
+    {
+      type: SvmRef,
+      description: 'The SVMs of every cluster, in name order (`first` defaults to 20).',
+      args: { filter: t.arg({ type: SvmFilter, description: 'Which SVMs.' }) },
+      resolve: (_root, args, context) => fetchLookupConnection(lookupCall(context), 'svm', args),
+    },
+    SvmConnection,
+  ),
+);

@@ -1,7 +1,7 @@
-import type { UpstreamJobList } from '../aiqum/wire-types.ts';
 import type { HeldRequests } from './held-requests.ts';
 import type { JobStore } from './job-store.ts';
 import { applyListQuery, parseListQuery } from './list-query.ts';
+import { listResponse } from './list-response.ts';
 import { answersAtOnce, parseJobQuery } from './long-poll.ts';
 import { ErrorCode, errorResponse, jsonResponse } from './responses.ts';
 import { JOBS_PATH, type WireOptions } from './stored-job.ts';
@@ -40,11 +40,6 @@ export async function getJob(
   return view && sees(key, userName) ? jsonResponse(view) : notFound(key);
 }
 
-function hrefWithQuery(params: URLSearchParams): string {
-  const query = params.toString();
-  return query === '' ? JOBS_PATH : `${JOBS_PATH}?${query}`;
-}
-
 /** `GET /management-server/jobs`: filters, order_by and paging as AIQUM has them. */
 export function listJobs(
   { store, wire, sees }: JobsRouteContext,
@@ -57,18 +52,5 @@ export function listJobs(
     .filter((job) => sees(job.key, userName))
     .map((job) => store.view(job.key, wire))
     .filter((job) => job !== undefined);
-  const { records, totalRecords } = applyListQuery(jobs, query);
-  const list: UpstreamJobList = {
-    records,
-    num_records: records.length,
-    total_records: totalRecords,
-    _links: { self: { href: hrefWithQuery(params) } },
-  };
-  const nextOffset = query.offset + records.length;
-  if (records.length > 0 && nextOffset < totalRecords) {
-    const nextParams = new URLSearchParams(params);
-    nextParams.set('offset', String(nextOffset));
-    list._links = { ...list._links, next: { href: hrefWithQuery(nextParams) } };
-  }
-  return jsonResponse(list);
+  return listResponse(JOBS_PATH, params, query, applyListQuery(jobs, query));
 }

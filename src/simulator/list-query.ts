@@ -1,40 +1,51 @@
-import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { type FieldMatcher, parseFilterValue } from './filter-value.ts';
 import { QueryError } from './query-error.ts';
 
-export const JOB_FIELDS = [
-  'key',
-  'name',
-  'type',
-  'state',
-  'status',
-  'submit_time',
-  'complete_time',
-  'parent_job_key',
-] as const;
-export type JobField = (typeof JOB_FIELDS)[number];
+// AIQUM's list parameters, the same on every collection: a filter per field (`name=a*`,
+// `svm.key=...`), `order_by`, and `offset`/`max_records` where the collection pages.
 
-const PAGING_PARAMETERS = ['max_records', 'offset', 'order_by'];
 export const MAX_RECORDS_LIMIT = 1000;
 const ORDER_TERM_PATTERN = /^(\S+)(?:\s+(\S+))?$/;
 
 export interface OrderTerm {
-  field: JobField;
+  field: string;
   descending: boolean;
 }
 
-export interface ListQuery {
-  filters: { field: JobField; matches: FieldMatcher }[];
-  order: OrderTerm[];
-  offset: number;
-  maxRecords: number;
+/** What one collection's list accepts, as AIQUM's Swagger declares it. */
+export interface ListSpec {
+  /** The fields a filter or `order_by` may name: dotted paths of the records. */
+  fields: readonly string[];
+  /** Takes `offset` and `max_records`; otherwise they are unknown parameters. */
+  paging: boolean;
+  /** Takes `order_by`. */
+  ordering: boolean;
+  /** The order without `order_by`; the key breaks ties. */
+  defaultOrder: readonly OrderTerm[];
 }
 
-/** With no order_by AIQUM lists the newest jobs first; the key breaks ties. */
-const DEFAULT_ORDER: OrderTerm[] = [{ field: 'submit_time', descending: true }];
+export const JOB_LIST: ListSpec = {
+  fields: [
+    'key',
+    'name',
+    'type',
+    'state',
+    'status',
+    'submit_time',
+    'complete_time',
+    'parent_job_key',
+  ],
+  paging: true,
+  ordering: true,
+  // With no order_by AIQUM lists the newest jobs first.
+  defaultOrder: [{ field: 'submit_time', descending: true }],
+};
 
-function isJobField(name: string): name is JobField {
-  return (JOB_FIELDS as readonly string[]).includes(name);
+export interface ListQuery {
+  filters: { field: string; matches: FieldMatcher }[];
+  order: readonly OrderTerm[];
+  offset: number;
+  maxRecords: number;
 }
 
 function parseCount(params: URLSearchParams, name: string, min: number, max: number) {
@@ -48,15 +59,15 @@ function parseCount(params: URLSearchParams, name: string, min: number, max: num
   return value;
 }
 
-function parseOrder(raw: string | null): OrderTerm[] {
-  if (raw === null) return DEFAULT_ORDER;
+function parseOrder(raw: string | null, spec: ListSpec): readonly OrderTerm[] {
+  if (raw === null) return spec.defaultOrder;
   return raw.split(',').map((term) => {
     const match = ORDER_TERM_PATTERN.exec(term.trim());
     const field = match?.[1] ?? '';
     const direction = (match?.[2] ?? 'asc').toLowerCase();
-    if (!isJobField(field)) {
+    if (!spec.fields.includes(field)) {
       throw new QueryError(
-        `order_by expects one of ${JOB_FIELDS.join(', ')}, but got '${term.trim()}'`,
+        `order_by expects one of ${spec.fields.join(', ')}, but got '${term.trim()}'`,
         'order_by',
       );
     }
@@ -70,54 +81,74 @@ function parseOrder(raw: string | null): OrderTerm[] {
   });
 }
 
-/** Reads the query of `GET /management-server/jobs`; throws QueryError for what AIQUM refuses. */
-export function parseListQuery(params: URLSearchParams): ListQuery {
+/** Reads a list's query; throws QueryError for what AIQUM refuses. */
+export function parseListQuery(params: URLSearchParams, spec: ListSpec = JOB_LIST): ListQuery {
+  const accepted = [
+    ...spec.fields,
+    ...(spec.paging ? ['max_records', 'offset'] : []),
+    ...(spec.ordering ? ['order_by'] : []),
+  ];
   for (const name of new Set(params.keys())) {
-    if (!isJobField(name) && !PAGING_PARAMETERS.includes(name)) {
+    if (!accepted.includes(name)) {
       throw new QueryError(`Unknown query parameter '${name}'`, name);
     }
     if (params.getAll(name).length > 1) {
       throw new QueryError(`Query parameter '${name}' may be given only once`, name);
     }
   }
-  const filters = JOB_FIELDS.flatMap((field) => {
+  const filters = spec.fields.flatMap((field) => {
     const raw = params.get(field);
     return raw === null ? [] : [{ field, matches: parseFilterValue(field, raw) }];
   });
   return {
     filters,
-    order: parseOrder(params.get('order_by')),
+    order: parseOrder(params.get('order_by'), spec),
     offset: parseCount(params, 'offset', 0, Number.MAX_SAFE_INTEGER) ?? 0,
     maxRecords: parseCount(params, 'max_records', 1, MAX_RECORDS_LIMIT) ?? MAX_RECORDS_LIMIT,
   };
 }
 
-function compareText(a: string, b: string): number {
+/** The value at a dotted path as a filter sees it: text, or undefined when there is none. */
+function fieldText(record: object, path: string): string | undefined {
+  let value: unknown = record;
+  for (const step of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[step];
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+function compareValues(a: string, b: string): number {
+  // Times share one format and offset, so comparing their text orders them in time.
+  if (NUMBER.test(a) && NUMBER.test(b)) return Number(a) - Number(b);
   if (a === b) return 0;
   return a < b ? -1 : 1;
 }
 
-function compareJobs(order: OrderTerm[]) {
-  return (a: UpstreamJob, b: UpstreamJob): number => {
+function compareRecords(order: readonly OrderTerm[]) {
+  return (a: object, b: object): number => {
     for (const { field, descending } of order) {
-      // Times share one format and offset, so comparing the text orders them in time.
-      const difference = compareText(a[field] ?? '', b[field] ?? '');
+      const difference = compareValues(fieldText(a, field) ?? '', fieldText(b, field) ?? '');
       if (difference !== 0) return descending ? -difference : difference;
     }
-    return compareText(a.key, b.key);
+    return compareValues(fieldText(a, 'key') ?? '', fieldText(b, 'key') ?? '');
   };
 }
 
-export interface ListPage {
-  records: UpstreamJob[];
+export interface ListPage<T> {
+  records: T[];
   totalRecords: number;
 }
 
-export function applyListQuery(jobs: UpstreamJob[], query: ListQuery): ListPage {
-  const matching = jobs.filter((job) =>
-    query.filters.every(({ field, matches }) => matches(job[field])),
+export function applyListQuery<T extends object>(records: T[], query: ListQuery): ListPage<T> {
+  const matching = records.filter((record) =>
+    query.filters.every(({ field, matches }) => matches(fieldText(record, field))),
   );
-  matching.sort(compareJobs(query.order));
-  const records = matching.slice(query.offset, query.offset + query.maxRecords);
-  return { records, totalRecords: matching.length };
+  matching.sort(compareRecords(query.order));
+  const page = matching.slice(query.offset, query.offset + query.maxRecords);
+  return { records: page, totalRecords: matching.length };
 }

@@ -1,5 +1,6 @@
 import type { AuthenticatedUser } from './auth.ts';
 import { isObject } from './body-checks.ts';
+import { lookupKindOf } from './lookups-routes.ts';
 import { accessEndpointHandlers } from './operations/access-endpoints.ts';
 import { backupHandlers } from './operations/backup.ts';
 import { fileShareHandlers } from './operations/file-shares.ts';
@@ -12,7 +13,8 @@ import type { Resource, Route } from './routes.ts';
 import { jobHref } from './stored-job.ts';
 import type { JobSpec } from './types.ts';
 
-const HANDLERS: Record<Resource, ResourceHandlers> = {
+/** The resources AIQUM writes; the others are only read. */
+const HANDLERS: Partial<Record<Resource, ResourceHandlers>> = {
   luns: lunHandlers,
   'file-shares': fileShareHandlers,
   'access-endpoints': accessEndpointHandlers,
@@ -78,6 +80,7 @@ function operationOf(
 ): ((context: OperationContext) => JobSpec) | undefined {
   const { route, method, body, query } = request;
   const handlers = HANDLERS[route.resource];
+  if (!handlers) return undefined;
   if (route.kind === 'collection') {
     if (method !== 'POST') return undefined;
     // POST /admin/backup takes no body.
@@ -92,6 +95,13 @@ function operationOf(
   return undefined;
 }
 
+/** What a resource's path takes: GET where it is read, POST, PATCH and DELETE where written. */
+function allowedMethods(route: OperationRequest['route']): string[] {
+  const reads = lookupKindOf(route.resource) === undefined ? [] : ['GET'];
+  if (!HANDLERS[route.resource]) return reads;
+  return route.kind === 'collection' ? [...reads, 'POST'] : [...reads, 'PATCH', 'DELETE'];
+}
+
 /**
  * A write to a resource, answered as AIQUM does: 405 for a method it lacks, 403 for a user
  * who may only read, 404 for an unknown key, 400 or 409 with an error body naming the field,
@@ -104,7 +114,7 @@ export function handleOperation(
 ): Response {
   const operation = operationOf(request);
   if (!operation) {
-    const allowed = request.route.kind === 'collection' ? 'POST' : 'PATCH, DELETE';
+    const allowed = allowedMethods(request.route).join(', ');
     const message = `${request.method} is not allowed on ${path}; the simulator serves ${allowed}`;
     return errorResponse(405, message, ErrorCode.MethodNotAllowed, undefined, { allow: allowed });
   }

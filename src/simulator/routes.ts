@@ -2,8 +2,16 @@
 const API_PREFIXES = ['/api/v2', '/api'];
 const JOBS_ROUTE = '/management-server/jobs';
 
-/** The resources whose writes answer 202 with a job. */
-export type Resource = 'luns' | 'file-shares' | 'access-endpoints' | 'svms' | 'backup';
+/** The resources whose writes answer 202 with a job, and those that are only read. */
+export type Resource =
+  | 'luns'
+  | 'file-shares'
+  | 'access-endpoints'
+  | 'svms'
+  | 'backup'
+  | 'clusters'
+  | 'performance-service-levels'
+  | 'storage-efficiency-policies';
 
 const RESOURCE_ROUTES: [path: string, resource: Resource][] = [
   ['/storage-provider/luns', 'luns'],
@@ -11,14 +19,14 @@ const RESOURCE_ROUTES: [path: string, resource: Resource][] = [
   ['/storage-provider/access-endpoints', 'access-endpoints'],
   ['/datacenter/svm/svms', 'svms'],
   ['/admin/backup', 'backup'],
+  ['/datacenter/cluster/clusters', 'clusters'],
+  ['/storage-provider/performance-service-levels', 'performance-service-levels'],
+  ['/storage-provider/storage-efficiency-policies', 'storage-efficiency-policies'],
 ];
-/** Resources addressed by key as well (`/storage-provider/luns/{key}`). */
-const KEYED_RESOURCES: ReadonlySet<Resource> = new Set([
-  'luns',
-  'file-shares',
-  'access-endpoints',
-  'svms',
-]);
+/** Resources addressed by key as well (`/storage-provider/luns/{key}`): all but the backup. */
+const KEYED_RESOURCES: ReadonlySet<Resource> = new Set(
+  RESOURCE_ROUTES.map(([, resource]) => resource).filter((resource) => resource !== 'backup'),
+);
 
 export type Route =
   | { kind: 'list' }

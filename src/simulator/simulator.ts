@@ -15,6 +15,7 @@ import { JobKeyGenerator } from './job-keys.ts';
 import { JobStore } from './job-store.ts';
 import { getJob, type JobsRouteContext, listJobs } from './jobs-routes.ts';
 import { type JobOutcome, planLifecycle } from './lifecycle.ts';
+import { getCollectionObject, listCollection, lookupKindOf } from './lookups-routes.ts';
 import {
   handleOperation,
   type OperationRouteContext,
@@ -22,7 +23,7 @@ import {
 } from './operations-routes.ts';
 import { QueryError } from './query-error.ts';
 import { ErrorCode, emptyResponse, errorResponse } from './responses.ts';
-import { matchRoute } from './routes.ts';
+import { matchRoute, type Route } from './routes.ts';
 import { seedDemoJobs } from './seed.ts';
 import type { Fault, JobSpec, RecordedRequest } from './types.ts';
 import { validateJobSpec } from './validate-job-spec.ts';
@@ -275,21 +276,40 @@ export class Simulator {
     if (!route) {
       return errorResponse(404, `No resource at ${url.pathname}`, ErrorCode.NotFound);
     }
+    const isLookup = 'resource' in route && lookupKindOf(route.resource) !== undefined;
     if (route.kind === 'collection' || route.kind === 'object') {
-      const operation = { route, method: request.method, query: recorded.query, body, user };
-      return handleOperation(operation, url.pathname, this.#operations);
-    }
-    if (request.method !== 'GET') {
+      if (!(isLookup && request.method === 'GET')) {
+        const operation = { route, method: request.method, query: recorded.query, body, user };
+        return handleOperation(operation, url.pathname, this.#operations);
+      }
+    } else if (request.method !== 'GET') {
       const message = `${request.method} is not allowed on ${url.pathname}; only GET is`;
       return errorResponse(405, message, ErrorCode.MethodNotAllowed, undefined, { allow: 'GET' });
     }
     try {
-      return route.kind === 'list'
-        ? listJobs(this.#context, user.name, recorded.query)
-        : await getJob(this.#context, route.key, user.name, request, recorded.query);
+      return await this.#read(route, user.name, request, recorded.query);
     } catch (error) {
       if (!(error instanceof QueryError)) throw error;
       return errorResponse(400, error.message, ErrorCode.InvalidParameter, error.target);
+    }
+  }
+
+  /** A GET: the jobs, one job (perhaps a long poll), or the objects operations name. */
+  #read(
+    route: Route,
+    userName: string,
+    request: Request,
+    query: URLSearchParams,
+  ): Promise<Response> | Response {
+    switch (route.kind) {
+      case 'list':
+        return listJobs(this.#context, userName, query);
+      case 'job':
+        return getJob(this.#context, route.key, userName, request, query);
+      case 'collection':
+        return listCollection(this.#inventory, route.resource, query);
+      case 'object':
+        return getCollectionObject(this.#inventory, route.resource, route.key);
     }
   }
 }

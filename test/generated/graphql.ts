@@ -12,6 +12,14 @@ export type AccessControlInput = {
   exportPolicy?: ExportPolicyInput | null | undefined;
 };
 
+/** Which access endpoints. AIQUM lists the endpoints of one SVM, file share or LUN at a time. */
+export type AccessEndpointFilter = {
+  /** An AIQUM pattern: `*` wildcards or `a|b` alternatives, matched by the gateway (AIQUM takes no name filter here). */
+  name?: string | null | undefined;
+  /** The key or id of an SVM (all its endpoints), a file share (its NFS and CIFS endpoints) or a LUN (its iSCSI and FCP endpoints); upstream `resource.key`. */
+  resourceKey: string;
+};
+
 /** Required for NFS, CIFS and iSCSI; not for FCP. */
 export type AccessEndpointIpInput = {
   /** IPv4 address, e.g. 10.162.83.26. */
@@ -137,6 +145,15 @@ export type DataProtocol =
   /** `nfs` */
   | 'NFS';
 
+/** When compression or deduplication runs: as data is written, later in the background, or never. */
+export type EfficiencyMode =
+  /** `background` */
+  | 'BACKGROUND'
+  /** `inline` */
+  | 'INLINE'
+  /** `none` */
+  | 'NONE';
+
 /** Export policy; on update, an empty one detaches the policy (the SVM's applies). */
 export type ExportPolicyInput = {
   key?: string | null | undefined;
@@ -187,12 +204,18 @@ export type FileShareType =
 
 /** Every field given must match. name and type take AIQUM patterns: * or a|b. */
 export type JobFilter = {
+  /** Any of these jobs, by key (upstream `key=a|b`); 1 to 40 keys. */
+  keys?: Array<string> | null | undefined;
   name?: string | null | undefined;
   parentJobKey?: string | null | undefined;
   /** Any of these states. */
   state?: Array<JobState> | null | undefined;
   /** Any of these statuses. */
   status?: Array<JobStatus> | null | undefined;
+  /** Submitted at or after this instant (upstream `submit_time`). */
+  submittedAfter?: string | null | undefined;
+  /** Submitted at or before this instant (upstream `submit_time`). */
+  submittedBefore?: string | null | undefined;
   type?: string | null | undefined;
 };
 
@@ -227,6 +250,20 @@ export type JobStatus =
 /** A reference to an AIQUM object by its key (upstream `{"key": ...}`). */
 export type KeyReferenceInput = {
   key: string;
+};
+
+/** Which LUNs: every field given must match. */
+export type LunFilter = {
+  /** The key or id of the cluster the LUNs live on. */
+  clusterKey?: string | null | undefined;
+  /** An AIQUM pattern: `*` wildcards or `a|b` alternatives. */
+  name?: string | null | undefined;
+  /** The key or id of their assigned performance service level. */
+  performanceServiceLevelKey?: string | null | undefined;
+  /** The key or id of their assigned storage efficiency policy. */
+  storageEfficiencyPolicyKey?: string | null | undefined;
+  /** The key or id of the SVM that holds the LUNs. */
+  svmKey?: string | null | undefined;
 };
 
 /** A mapping of the LUN to an initiator group (upstream `lun_maps[]`). */
@@ -289,6 +326,13 @@ export type OrderDirection =
   | 'ASC'
   | 'DESC';
 
+/** Whether peak IOPS scale with the space a workload uses or the space allocated to it. */
+export type PeakIopsAllocationPolicy =
+  /** `allocated_space` */
+  | 'ALLOCATED_SPACE'
+  /** `used_space` */
+  | 'USED_SPACE';
+
 /** Storage space (upstream `space`). */
 export type SpaceInput = {
   /** Provisioned size in bytes. */
@@ -321,6 +365,26 @@ export type SvmDnsInput = {
   domains: Array<string>;
   /** At most 3 IP addresses. */
   servers: Array<string>;
+};
+
+/** Which SVMs: every field given must match. */
+export type SvmFilter = {
+  /** Whether they serve CIFS/SMB. */
+  cifsEnabled?: boolean | null | undefined;
+  /** The key or id of the cluster they run on. */
+  clusterKey?: string | null | undefined;
+  /** Whether they serve Fibre Channel. */
+  fcpEnabled?: boolean | null | undefined;
+  /** Whether they serve iSCSI. */
+  iscsiEnabled?: boolean | null | undefined;
+  /** An AIQUM pattern: `*` wildcards or `a|b` alternatives. */
+  name?: string | null | undefined;
+  /** Whether they serve NFS. */
+  nfsEnabled?: boolean | null | undefined;
+  /** Whether they serve NVMe. */
+  nvmeEnabled?: boolean | null | undefined;
+  /** Any of these states. */
+  state?: Array<SvmState> | null | undefined;
 };
 
 export type SvmHomeNodeInput = {
@@ -590,6 +654,72 @@ export type JobStateQueryVariables = Exact<{
 
 export type JobStateQuery = { job: { key: string, state: JobState, status: JobStatus | null, submitTime: string | null } | null };
 
+export type LunFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LunFormChoicesQuery = { svms: { nodes: Array<{ id: string, name: string | null }> }, performanceServiceLevels: { nodes: Array<{ id: string, name: string | null }> } };
+
+export type CreateLunFromFormMutationVariables = Exact<{
+  svm: string;
+  level: string;
+}>;
+
+
+export type CreateLunFromFormMutation = { createLun: { job: { key: string, state: JobState } } };
+
+export type CreatedLunQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CreatedLunQuery = { job: { state: JobState, createdObject:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string | null, size: unknown, id: string, svm: { name: string | null } | null, performanceServiceLevel: { name: string | null } | null }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } | null };
+
+export type CreatedObjectQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CreatedObjectQuery = { job: { state: JobState, createdObject:
+      | { __typename: 'AccessEndpoint', key: string, name: string | null, id: string }
+      | { __typename: 'Cluster', id: string }
+      | { __typename: 'FileShare', key: string, id: string }
+      | { __typename: 'Job', id: string }
+      | { __typename: 'Lun', name: string | null, size: unknown, key: string, id: string, svm: { id: string } | null, performanceServiceLevel: { id: string } | null }
+      | { __typename: 'PerformanceServiceLevel', id: string }
+      | { __typename: 'StorageEfficiencyPolicy', id: string }
+      | { __typename: 'Svm', key: string, name: string | null, id: string }
+     | null } | null };
+
+export type CreatedObjectUpdatesSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type CreatedObjectUpdatesSubscription = { jobUpdated: { state: JobState, createdObject:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { name: string | null, id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
+export type LunsWithLinksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LunsWithLinksQuery = { luns: { totalCount: number, nodes: Array<{ name: string | null, svm: { name: string | null, cluster: { name: string | null } | null } | null, performanceServiceLevel: { name: string | null } | null, storageEfficiencyPolicy: { name: string | null } | null }> } };
+
 export type JobUpdatedSubscriptionVariables = Exact<{
   key: string;
 }>;
@@ -629,6 +759,100 @@ export type JobsQueryVariables = Exact<{
 
 
 export type JobsQuery = { jobs: { totalCount: number, edges: Array<{ cursor: string, node: { key: string } }>, nodes: Array<{ key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, parentJobKey: string | null }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null } } };
+
+export type RecordedLookupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordedLookupsQuery = { clusters: { totalCount: number, nodes: Array<{ id: string, key: string, name: string | null, uuid: string | null, managementIp: string | null, location: string | null, contact: string | null, isSanOptimized: boolean | null, totalCapacity: unknown, usedCapacity: unknown, availableCapacity: unknown, version: { full: string | null, generation: number | null, major: number | null, minor: number | null } | null, nodes: Array<{ key: string | null, name: string | null, model: string | null, health: boolean | null, uptimeSeconds: number | null }> }> }, svms: { nodes: Array<{ id: string, name: string | null, state: SvmState | null, language: SvmLanguage | null, subtype: SvmSubtype | null, nfsEnabled: boolean | null, cifsEnabled: boolean | null, cifsServerName: string | null, aggregates: Array<{ key: string | null, name: string | null, uuid: string | null }>, cluster: { id: string, name: string | null } | null }> }, performanceServiceLevels: { nodes: Array<{ id: string, name: string | null, systemDefined: boolean | null, expectedIopsPerTb: number | null, peakIopsPerTb: number | null, absoluteMinIops: number | null, peakIopsAllocationPolicy: PeakIopsAllocationPolicy | null, expectedLatencyMs: number | null, usedSpace: unknown, availableSpace: unknown, workloadCount: number | null, createTime: string | null, updateTime: string | null }> }, storageEfficiencyPolicies: { nodes: Array<{ id: string, name: string | null, compression: EfficiencyMode | null, deduplication: EfficiencyMode | null, spaceThinProvisioned: boolean | null, systemDefined: boolean | null, createTime: string | null }> }, luns: { nodes: Array<{ id: string, name: string | null, size: unknown, osType: LunOsType | null, expectedIops: number | null, peakIops: number | null, volume: { name: string | null } | null, svm: { id: string, name: string | null } | null, performanceServiceLevel: { id: string, name: string | null } | null, storageEfficiencyPolicy: { id: string } | null }> }, fileShares: { nodes: Array<{ id: string, name: string | null, size: unknown, expectedIops: number | null, svm: { id: string } | null }> } };
+
+export type RecordedEndpointsQueryVariables = Exact<{
+  resource: string;
+}>;
+
+
+export type RecordedEndpointsQuery = { accessEndpoints: { totalCount: number, nodes: Array<{ id: string, name: string | null, dataProtocols: Array<DataProtocol>, ipAddress: string | null, netmask: string | null, gateways: Array<string>, vlan: number | null, mtu: number | null, wwpn: string | null }> } };
+
+export type RecordedLunQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RecordedLunQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { name: string | null, osType: LunOsType | null, operationalState: OperationalState | null, size: unknown, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type RecordedLunNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecordedLunNamesQuery = { luns: { nodes: Array<{ key: string, name: string | null, size: unknown }> } };
+
+export type FilteredLunsQueryVariables = Exact<{
+  filter?: LunFilter | null | undefined;
+}>;
+
+
+export type FilteredLunsQuery = { luns: { totalCount: number, nodes: Array<{ name: string | null }> } };
+
+export type FilteredSvmsQueryVariables = Exact<{
+  filter?: SvmFilter | null | undefined;
+}>;
+
+
+export type FilteredSvmsQuery = { svms: { totalCount: number, nodes: Array<{ name: string | null }> } };
+
+export type EndpointsQueryVariables = Exact<{
+  filter: AccessEndpointFilter;
+}>;
+
+
+export type EndpointsQuery = { accessEndpoints: { totalCount: number, nodes: Array<{ name: string | null, dataProtocols: Array<DataProtocol>, svm: { name: string | null } | null }> } };
+
+export type SvmWithChildrenQueryVariables = Exact<{
+  name: string;
+  lunFilter?: LunFilter | null | undefined;
+}>;
+
+
+export type SvmWithChildrenQuery = { svms: { nodes: Array<{ name: string | null, luns: { totalCount: number, nodes: Array<{ name: string | null }> } | null, fileShares: { totalCount: number, nodes: Array<{ name: string | null }> } | null, cluster: { name: string | null, svms: { totalCount: number, nodes: Array<{ name: string | null }> } | null } | null }> } };
+
+export type NodeByIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeByIdQuery = { node:
+    | { __typename: 'AccessEndpoint', key: string, name: string | null, id: string }
+    | { __typename: 'Cluster', key: string, name: string | null, id: string }
+    | { __typename: 'FileShare', key: string, name: string | null, id: string }
+    | { __typename: 'Job', key: string, state: JobState, id: string }
+    | { __typename: 'Lun', key: string, name: string | null, id: string }
+    | { __typename: 'PerformanceServiceLevel', key: string, name: string | null, id: string }
+    | { __typename: 'StorageEfficiencyPolicy', key: string, name: string | null, id: string }
+    | { __typename: 'Svm', key: string, name: string | null, id: string }
+   | null };
+
+export type NodesByIdsQueryVariables = Exact<{
+  ids: Array<string> | string;
+}>;
+
+
+export type NodesByIdsQuery = { nodes: Array<
+    | { __typename: 'AccessEndpoint', id: string }
+    | { __typename: 'Cluster', id: string }
+    | { __typename: 'FileShare', id: string }
+    | { __typename: 'Job', id: string }
+    | { __typename: 'Lun', id: string }
+    | { __typename: 'PerformanceServiceLevel', id: string }
+    | { __typename: 'StorageEfficiencyPolicy', id: string }
+    | { __typename: 'Svm', id: string }
+   | null> };
 
 export type CreateLunMutationVariables = Exact<{
   input: CreateLunInput;
@@ -760,6 +984,121 @@ export const JobStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobStateQuery, JobStateQueryVariables>;
+export const LunFormChoicesDocument = new TypedDocumentString(`
+    query LunFormChoices {
+  svms(filter: {name: "svm_data"}) {
+    nodes {
+      id
+      name
+    }
+  }
+  performanceServiceLevels(filter: {name: "Value"}) {
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LunFormChoicesQuery, LunFormChoicesQueryVariables>;
+export const CreateLunFromFormDocument = new TypedDocumentString(`
+    mutation CreateLunFromForm($svm: ID!, $level: ID!) {
+  createLun(
+    input: {name: "lun_form_01", space: {size: "1073741824"}, osType: LINUX, svm: {key: $svm}, performanceServiceLevel: {key: $level}}
+  ) {
+    job {
+      key
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateLunFromFormMutation, CreateLunFromFormMutationVariables>;
+export const CreatedLunDocument = new TypedDocumentString(`
+    query CreatedLun($key: ID!) {
+  job(key: $key) {
+    state
+    createdObject {
+      id
+      ... on Lun {
+        name
+        size
+        svm {
+          name
+        }
+        performanceServiceLevel {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatedLunQuery, CreatedLunQueryVariables>;
+export const CreatedObjectDocument = new TypedDocumentString(`
+    query CreatedObject($key: ID!) {
+  job(key: $key) {
+    state
+    createdObject {
+      __typename
+      id
+      ... on Lun {
+        name
+        size
+        svm {
+          id
+        }
+        performanceServiceLevel {
+          id
+        }
+      }
+      ... on Workload {
+        key
+      }
+      ... on Svm {
+        key
+        name
+      }
+      ... on AccessEndpoint {
+        key
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatedObjectQuery, CreatedObjectQueryVariables>;
+export const CreatedObjectUpdatesDocument = new TypedDocumentString(`
+    subscription CreatedObjectUpdates($key: ID!) {
+  jobUpdated(key: $key) {
+    state
+    createdObject {
+      id
+      ... on Lun {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatedObjectUpdatesSubscription, CreatedObjectUpdatesSubscriptionVariables>;
+export const LunsWithLinksDocument = new TypedDocumentString(`
+    query LunsWithLinks {
+  luns(first: 100) {
+    totalCount
+    nodes {
+      name
+      svm {
+        name
+        cluster {
+          name
+        }
+      }
+      performanceServiceLevel {
+        name
+      }
+      storageEfficiencyPolicy {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LunsWithLinksQuery, LunsWithLinksQueryVariables>;
 export const JobUpdatedDocument = new TypedDocumentString(`
     subscription JobUpdated($key: ID!) {
   jobUpdated(key: $key) {
@@ -870,6 +1209,277 @@ export const JobsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
+export const RecordedLookupsDocument = new TypedDocumentString(`
+    query RecordedLookups {
+  clusters {
+    totalCount
+    nodes {
+      id
+      key
+      name
+      uuid
+      managementIp
+      location
+      contact
+      isSanOptimized
+      version {
+        full
+        generation
+        major
+        minor
+      }
+      totalCapacity
+      usedCapacity
+      availableCapacity
+      nodes {
+        key
+        name
+        model
+        health
+        uptimeSeconds
+      }
+    }
+  }
+  svms {
+    nodes {
+      id
+      name
+      state
+      language
+      subtype
+      nfsEnabled
+      cifsEnabled
+      cifsServerName
+      aggregates {
+        key
+        name
+        uuid
+      }
+      cluster {
+        id
+        name
+      }
+    }
+  }
+  performanceServiceLevels {
+    nodes {
+      id
+      name
+      systemDefined
+      expectedIopsPerTb
+      peakIopsPerTb
+      absoluteMinIops
+      peakIopsAllocationPolicy
+      expectedLatencyMs
+      usedSpace
+      availableSpace
+      workloadCount
+      createTime
+      updateTime
+    }
+  }
+  storageEfficiencyPolicies {
+    nodes {
+      id
+      name
+      compression
+      deduplication
+      spaceThinProvisioned
+      systemDefined
+      createTime
+    }
+  }
+  luns {
+    nodes {
+      id
+      name
+      size
+      osType
+      expectedIops
+      peakIops
+      volume {
+        name
+      }
+      svm {
+        id
+        name
+      }
+      performanceServiceLevel {
+        id
+        name
+      }
+      storageEfficiencyPolicy {
+        id
+      }
+    }
+  }
+  fileShares {
+    nodes {
+      id
+      name
+      size
+      expectedIops
+      svm {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordedLookupsQuery, RecordedLookupsQueryVariables>;
+export const RecordedEndpointsDocument = new TypedDocumentString(`
+    query RecordedEndpoints($resource: ID!) {
+  accessEndpoints(filter: {resourceKey: $resource}) {
+    totalCount
+    nodes {
+      id
+      name
+      dataProtocols
+      ipAddress
+      netmask
+      gateways
+      vlan
+      mtu
+      wwpn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordedEndpointsQuery, RecordedEndpointsQueryVariables>;
+export const RecordedLunDocument = new TypedDocumentString(`
+    query RecordedLun($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Lun {
+      name
+      osType
+      operationalState
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordedLunQuery, RecordedLunQueryVariables>;
+export const RecordedLunNamesDocument = new TypedDocumentString(`
+    query RecordedLunNames {
+  luns {
+    nodes {
+      key
+      name
+      size
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordedLunNamesQuery, RecordedLunNamesQueryVariables>;
+export const FilteredLunsDocument = new TypedDocumentString(`
+    query FilteredLuns($filter: LunFilter) {
+  luns(filter: $filter) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilteredLunsQuery, FilteredLunsQueryVariables>;
+export const FilteredSvmsDocument = new TypedDocumentString(`
+    query FilteredSvms($filter: SvmFilter) {
+  svms(filter: $filter) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilteredSvmsQuery, FilteredSvmsQueryVariables>;
+export const EndpointsDocument = new TypedDocumentString(`
+    query Endpoints($filter: AccessEndpointFilter!) {
+  accessEndpoints(filter: $filter) {
+    totalCount
+    nodes {
+      name
+      dataProtocols
+      svm {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EndpointsQuery, EndpointsQueryVariables>;
+export const SvmWithChildrenDocument = new TypedDocumentString(`
+    query SvmWithChildren($name: String!, $lunFilter: LunFilter) {
+  svms(filter: {name: $name}) {
+    nodes {
+      name
+      luns(filter: $lunFilter) {
+        totalCount
+        nodes {
+          name
+        }
+      }
+      fileShares {
+        totalCount
+        nodes {
+          name
+        }
+      }
+      cluster {
+        name
+        svms {
+          totalCount
+          nodes {
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SvmWithChildrenQuery, SvmWithChildrenQueryVariables>;
+export const NodeByIdDocument = new TypedDocumentString(`
+    query NodeById($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Job {
+      key
+      state
+    }
+    ... on Cluster {
+      key
+      name
+    }
+    ... on Svm {
+      key
+      name
+    }
+    ... on PerformanceServiceLevel {
+      key
+      name
+    }
+    ... on StorageEfficiencyPolicy {
+      key
+      name
+    }
+    ... on Lun {
+      key
+      name
+    }
+    ... on FileShare {
+      key
+      name
+    }
+    ... on AccessEndpoint {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeByIdQuery, NodeByIdQueryVariables>;
+export const NodesByIdsDocument = new TypedDocumentString(`
+    query NodesByIds($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    __typename
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<NodesByIdsQuery, NodesByIdsQueryVariables>;
 export const CreateLunDocument = new TypedDocumentString(`
     mutation CreateLun($input: CreateLunInput!) {
   createLun(input: $input) {

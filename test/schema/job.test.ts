@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEYS_PER_LIST_REQUEST } from '../../src/resolvers/job-loader.ts';
+import { KEYS_PER_LIST_REQUEST } from '../../src/resolvers/key-loader.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';

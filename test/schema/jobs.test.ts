@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_FILTER_KEYS } from '../../src/resolvers/job-filter.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { graphql } from '../generated/gql.ts';
 import type { JobsQueryVariables } from '../generated/graphql.ts';
@@ -25,10 +26,13 @@ const JobsQuery = graphql(`
 
 const app = testAppFactory();
 
-async function jobs(variables: JobsQueryVariables) {
-  const gateway = app();
+async function jobsOn(gateway: ReturnType<typeof app>, variables: JobsQueryVariables) {
   const response = await execute(gateway, JobsQuery, variables);
   return { gateway, response, connection: response.data?.jobs };
+}
+
+function jobs(variables: JobsQueryVariables) {
+  return jobsOn(app(), variables);
 }
 
 describe('jobs', () => {
@@ -131,14 +135,80 @@ describe('jobs', () => {
     });
   });
 
+  it('should filter by keys as one upstream OR', async () => {
+    const gateway = app();
+    const keys = [SEEDED_KEYS.error, SEEDED_KEYS.running];
+    const { connection } = await jobsOn(gateway, { filter: { keys }, first: 100 });
+    expect(connection?.nodes.map((job) => job.key).sort()).toEqual([...keys].sort());
+    expect(connection?.totalCount).toBe(2);
+    expect(gateway.simulator.requests.at(-1)?.query.get('key')).toBe(keys.join('|'));
+  });
+
+  it('should filter by submit time, both bounds included, as AIQUM compares times', async () => {
+    const gateway = app();
+    const times = (await upstreamList(gateway.simulator, 'order_by=submit_time%20asc')).records.map(
+      (job) => job.submit_time ?? '',
+    );
+    const [after, before] = [times[2] ?? '', times.at(-3) ?? ''];
+    const iso = (aiqum: string) => aiqum.replace(' ', 'T');
+    const within = times.filter((time) => time >= after && time <= before);
+
+    const window = await jobsOn(gateway, {
+      filter: { submittedAfter: iso(after), submittedBefore: iso(before) },
+      first: 100,
+    });
+    expect(window.connection?.totalCount).toBe(within.length);
+    expect(gateway.simulator.requests.at(-1)?.query.get('submit_time')).toBe(`${after}..${before}`);
+
+    const since = await jobsOn(gateway, { filter: { submittedAfter: iso(after) }, first: 100 });
+    expect(since.connection?.totalCount).toBe(times.filter((time) => time >= after).length);
+    expect(gateway.simulator.requests.at(-1)?.query.get('submit_time')).toBe(`>=${after}`);
+
+    const until = await jobsOn(gateway, { filter: { submittedBefore: iso(before) }, first: 100 });
+    expect(until.connection?.totalCount).toBe(times.filter((time) => time <= before).length);
+    expect(gateway.simulator.requests.at(-1)?.query.get('submit_time')).toBe(`<=${before}`);
+  });
+
+  it('should send a time in UTC with an offset AIQUM reads, the same instant', async () => {
+    const gateway = app();
+    await jobsOn(gateway, { filter: { submittedAfter: '2024-03-15T04:30:00Z' } });
+    expect(gateway.simulator.requests.at(-1)?.query.get('submit_time')).toBe(
+      '>=2024-03-15 04:30:00+00:00',
+    );
+  });
+
+  it('should count every matching job on an empty page', async () => {
+    const { gateway, connection } = await jobs({ first: 0 });
+    const all = await upstreamList(gateway.simulator, '');
+    expect(connection?.nodes).toEqual([]);
+    expect(connection?.totalCount).toBe(all.total_records);
+    expect(connection?.pageInfo.hasNextPage).toBe(true);
+  });
+
   it.each([
     ['a cursor from elsewhere', { after: 'not-a-cursor' }],
+    ['an empty keys filter', { filter: { keys: [] } }],
+    [
+      `more than ${MAX_FILTER_KEYS} keys`,
+      { filter: { keys: Array.from({ length: MAX_FILTER_KEYS + 1 }, (_, i) => `k:${i}`) } },
+    ],
+    ['a key holding a double quote', { filter: { keys: ['a"b'] } }],
+    [
+      'submittedAfter later than submittedBefore',
+      {
+        filter: {
+          submittedAfter: '2024-03-15T10:00:00+05:30',
+          submittedBefore: '2024-03-15T09:59:59+05:30',
+        },
+      },
+    ],
     ['more than 1000 per page', { first: 1001 }],
     ['a negative page size', { first: -1 }],
     ['first and last together', { first: 2, last: 2 }],
     ['UNKNOWN as a state filter', { filter: { state: ['UNKNOWN'] } }],
     ['an empty state filter', { filter: { state: [] } }],
     ['an empty name filter', { filter: { name: '' } }],
+    ['a name pattern of over 512 characters', { filter: { name: 'a'.repeat(513) } }],
   ] as [string, JobsQueryVariables][])(
     'should refuse %s with BAD_USER_INPUT',
     async (_case, variables) => {

@@ -78,6 +78,15 @@ describe('simulator job filters', () => {
     expect(sameDay.records.map((job) => job.key)).toContain(SEEDED_KEYS.running);
   });
 
+  it('should match a wildcard pattern that would send a regular expression backtracking', async () => {
+    const simulator = createSimulator();
+    simulator.startJob({ name: 'a'.repeat(40), type: 'backup' });
+    const pattern = `${'*a'.repeat(12)}b`;
+    const { status, body } = await listJobsJson(simulator, `name=${encodeURIComponent(pattern)}`);
+    expect(status).toBe(200);
+    expect(body.num_records).toBe(0);
+  });
+
   it('should match | alternatives', async () => {
     const body = await list('status=warning|partial_failures');
     const statuses = new Set(body.records.map((job) => job.status));
@@ -104,6 +113,27 @@ describe('simulator job filters', () => {
     expect(newer.records.map((job) => job.key)).toEqual([SEEDED_KEYS.running]);
     const older = await list(`submit_time=${encodeURIComponent(`<${running?.submit_time}`)}`);
     expect(older.num_records).toBe(SEEDED_JOB_COUNT - 1);
+  });
+
+  it('should match a range of times, both ends included', async () => {
+    const simulator = createSimulator();
+    const parent = simulator.getJob(SEEDED_KEYS.parent)?.submit_time ?? '';
+    const running = simulator.getJob(SEEDED_KEYS.running)?.submit_time ?? '';
+    const window = await list(`submit_time=${encodeURIComponent(`${parent}..${running}`)}`);
+    const keys = window.records.map((job) => job.key);
+    expect(keys).toContain(SEEDED_KEYS.parent);
+    expect(keys).toContain(SEEDED_KEYS.running);
+    expect(window.records.every((job) => (job.submit_time ?? '') >= parent)).toBe(true);
+    expect(window.num_records).toBeLessThan(SEEDED_JOB_COUNT);
+  });
+
+  it('should match quoted alternatives, each taken literally', async () => {
+    const both = `"${SEEDED_KEYS.error}"|"${SEEDED_KEYS.running}"`;
+    const body = await list(`key=${encodeURIComponent(both)}`);
+    expect(body.records.map((job) => job.key).sort()).toEqual(
+      [SEEDED_KEYS.error, SEEDED_KEYS.running].sort(),
+    );
+    expect(await refusal(`key=${encodeURIComponent('"a"|b,c')}`)).toMatchObject({ target: 'key' });
   });
 
   it('should refuse a value with both * and |', async () => {

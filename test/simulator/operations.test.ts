@@ -71,10 +71,12 @@ describe('simulator write endpoints', () => {
 
   it('should refuse a write by the read-only operator with 403 and no body', async () => {
     const simulator = createSimulator();
+    const before = simulator.listObjects('lun');
     const response = await send(simulator, 'POST', LUNS, newLun(), 'operator');
     expect(response.status).toBe(403);
     expect(await response.text()).toBe('');
-    expect(simulator.listObjects('lun')).toHaveLength(1);
+    simulator.advance(JOB_RUN_MS);
+    expect(simulator.listObjects('lun')).toEqual(before);
   });
 
   it('should answer 404 naming the key for a change to an unknown object', async () => {
@@ -88,11 +90,16 @@ describe('simulator write endpoints', () => {
     expect(await errorOf(response)).toMatchObject({ target: 'key' });
   });
 
-  it('should answer 405 with Allow to a read of a write endpoint', async () => {
+  it.each([
+    ['GET', '/admin/backup', 'POST'],
+    ['PUT', LUNS, 'GET, POST'],
+    ['POST', `${LUNS}/${encodeURIComponent(SEEDED_OBJECTS.lun)}`, 'GET, PATCH, DELETE'],
+    ['POST', '/datacenter/cluster/clusters', 'GET'],
+  ])('should answer 405 with Allow to %s %s', async (method, path, allowed) => {
     const simulator = createSimulator();
-    const response = await send(simulator, 'GET', LUNS);
+    const response = await send(simulator, method, path);
     expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('allow')).toBe(allowed);
   });
 
   it('should refuse a body that is not JSON with 400 naming the body', async () => {

@@ -1,12 +1,11 @@
-import { checkKey } from '../../aiqum/keys.ts';
 import { checkIpAddress, checkIpBlock, checkName } from './input-checks.ts';
-import type { Operation } from './run-operation.ts';
+import { type Operation, objectPath } from './run-operation.ts';
 import { type InputObject, objectAt, toUpdateBody, toUpstreamBody } from './upstream-body.ts';
 
 export const ACCESS_ENDPOINTS_PATH = 'storage-provider/access-endpoints';
 
 function accessEndpointPath(key: string): string {
-  return `${ACCESS_ENDPOINTS_PATH}/${encodeURIComponent(checkKey(key))}`;
+  return objectPath(ACCESS_ENDPOINTS_PATH, key, 'AccessEndpoint');
 }
 
 function checkAddresses(input: InputObject): void {

@@ -1,12 +1,11 @@
-import { checkKey } from '../../aiqum/keys.ts';
 import { checkName } from './input-checks.ts';
-import type { Operation } from './run-operation.ts';
+import { type Operation, objectPath } from './run-operation.ts';
 import { type InputObject, toUpdateBody, toUpstreamBody } from './upstream-body.ts';
 
 export const FILE_SHARES_PATH = 'storage-provider/file-shares';
 
 function fileSharePath(key: string): string {
-  return `${FILE_SHARES_PATH}/${encodeURIComponent(checkKey(key))}`;
+  return objectPath(FILE_SHARES_PATH, key, 'FileShare');
 }
 
 /** POST /storage-provider/file-shares (`fileshare`). */

@@ -1,12 +1,11 @@
-import { checkKey } from '../../aiqum/keys.ts';
 import { checkName } from './input-checks.ts';
-import type { Operation } from './run-operation.ts';
+import { type Operation, objectPath } from './run-operation.ts';
 import { type InputObject, toUpdateBody, toUpstreamBody } from './upstream-body.ts';
 
 export const LUNS_PATH = 'storage-provider/luns';
 
 function lunPath(key: string): string {
-  return `${LUNS_PATH}/${encodeURIComponent(checkKey(key))}`;
+  return objectPath(LUNS_PATH, key, 'Lun');
 }
 
 /** POST /storage-provider/luns (`slo_lun`). Sizes are checked by the Bytes scalar. */

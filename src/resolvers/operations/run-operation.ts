@@ -1,6 +1,7 @@
 import type { OperationMethod } from '../../aiqum/client.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Context } from '../../context.ts';
+import { keyFromReference, type LookupTypeName } from '../global-ids.ts';
 import type { UpstreamBody } from './upstream-body.ts';
 
 /** One asynchronous AIQUM call: method, path under `/api` (keys percent-encoded), body, query. */
@@ -9,6 +10,11 @@ export interface Operation {
   path: string;
   body?: UpstreamBody;
   searchParams?: URLSearchParams;
+}
+
+/** The path of one object of a collection; `key` is its AIQUM key or its id. */
+export function objectPath(collection: string, key: string, type: LookupTypeName): string {
+  return `${collection}/${encodeURIComponent(keyFromReference(key, type, 'key'))}`;
 }
 
 export type OperationContext = Pick<Context, 'aiqum' | 'credentials' | 'signal' | 'logger'>;

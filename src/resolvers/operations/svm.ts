@@ -1,6 +1,5 @@
-import { checkKey } from '../../aiqum/keys.ts';
 import { checkIpAddress, checkIpBlock, checkName } from './input-checks.ts';
-import type { Operation } from './run-operation.ts';
+import { type Operation, objectPath } from './run-operation.ts';
 import {
   type InputObject,
   objectAt,
@@ -12,7 +11,7 @@ import {
 export const SVMS_PATH = 'datacenter/svm/svms';
 
 function svmPath(key: string): string {
-  return `${SVMS_PATH}/${encodeURIComponent(checkKey(key))}`;
+  return objectPath(SVMS_PATH, key, 'Svm');
 }
 
 function checkNetwork(input: InputObject): void {

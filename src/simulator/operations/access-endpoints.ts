@@ -9,7 +9,7 @@ import {
   optionalString,
   patchAttributes,
 } from '../body-checks.ts';
-import type { ObjectKind } from '../inventory.ts';
+import { clusterUuidOfKey, type ObjectKind } from '../inventory.ts';
 import { badRequest, conflict } from '../refusal.ts';
 import {
   existing,
@@ -73,19 +73,22 @@ export const accessEndpointHandlers: ResourceHandlers = {
         missing('ip.address', ' for NFS, CIFS and iSCSI');
       if (netmask === undefined) missing('ip.netmask', ' for NFS, CIFS and iSCSI');
     }
-    optionalIpAddress(body, 'gateway');
+    const gateway = optionalIpAddress(body, 'gateway');
     const vlan = optionalInteger(body, 'vlan', MIN_VLAN);
-    if (optionalInteger(body, 'mtu', MIN_MTU) !== undefined && vlan === undefined) {
+    const mtu = optionalInteger(body, 'mtu', MIN_MTU);
+    if (mtu !== undefined && vlan === undefined) {
       throw badRequest('mtu can only be given together with vlan', 'mtu');
     }
+    const network = { netmask, gateway, vlan, mtu };
     const name =
       optionalString(body, 'name') ?? `lif_${context.inventory.list('accessEndpoint').length + 1}`;
     refuseDuplicateName(context, 'accessEndpoint', name);
     if (address !== undefined) refuseDuplicateAddress(context, address);
-    const key = context.inventory.newKey('accessEndpoint');
+    const cluster = parent.svmKey === undefined ? undefined : clusterUuidOfKey(parent.svmKey);
+    const key = context.inventory.newKey('accessEndpoint', cluster);
     const haKey =
       address !== undefined && haAddress !== undefined
-        ? context.inventory.newKey('accessEndpoint')
+        ? context.inventory.newKey('accessEndpoint', cluster)
         : undefined;
     const svm = parent.svmKey === undefined ? {} : { svmKey: parent.svmKey };
     return {
@@ -103,7 +106,7 @@ export const accessEndpointHandlers: ResourceHandlers = {
           kind: 'accessEndpoint',
           name,
           ...svm,
-          attributes: { ip_address: primary, data_protocols: protocols },
+          attributes: { ip_address: primary, data_protocols: protocols, ...network },
         });
         if (haKey !== undefined) {
           context.inventory.put({
@@ -111,7 +114,7 @@ export const accessEndpointHandlers: ResourceHandlers = {
             kind: 'accessEndpoint',
             name: `${name}_Partner`,
             ...svm,
-            attributes: { ip_address: haAddress, data_protocols: protocols },
+            attributes: { ip_address: haAddress, data_protocols: protocols, ...network },
           });
         }
       },

@@ -17,6 +17,7 @@ import {
   requireString,
   valueAt,
 } from '../body-checks.ts';
+import { clusterUuidOfKey } from '../inventory.ts';
 import { badRequest } from '../refusal.ts';
 import {
   existing,
@@ -24,7 +25,7 @@ import {
   referenced,
   refuseDuplicateName,
   removeObject,
-  requirePerformanceServiceLevel,
+  serviceReferences,
 } from './resource.ts';
 import { storageChanges } from './storage-changes.ts';
 
@@ -59,7 +60,11 @@ export const fileShareHandlers: ResourceHandlers = {
   create(body, context) {
     const name = requireString(body, 'name');
     const size = requireInteger(body, 'space.size', 1);
-    requirePerformanceServiceLevel(context, requireString(body, 'performance_service_level.key'));
+    const services = serviceReferences(
+      context,
+      requireString(body, 'performance_service_level.key'),
+      optionalString(body, 'storage_efficiency_policy.key'),
+    );
     const svmKey = referenced(context, 'svm', requireString(body, 'svm.key'), 'svm.key').key;
     const type = optionalEnum(body, 'type', FILE_SHARE_TYPES);
     if (type !== undefined && !CREATABLE_TYPES.some((creatable) => creatable === type)) {
@@ -73,10 +78,9 @@ export const fileShareHandlers: ResourceHandlers = {
       );
     }
     optionalString(body, 'aggregate.key');
-    optionalString(body, 'storage_efficiency_policy.key');
     checkAccessControl(body);
     refuseDuplicateName(context, 'fileShare', name);
-    const key = context.inventory.newKey('fileShare');
+    const key = context.inventory.newKey('fileShare', clusterUuidOfKey(svmKey));
     return {
       name: 'Create File Share',
       type: 'provision_fileshare_create',
@@ -88,7 +92,13 @@ export const fileShareHandlers: ResourceHandlers = {
           kind: 'fileShare',
           name,
           svmKey,
-          attributes: { size, operational_state: 'online', mountpoint: mountpoint ?? `/${name}` },
+          ...services,
+          attributes: {
+            size,
+            operational_state: 'online',
+            mountpoint: mountpoint ?? `/${name}`,
+            type: type ?? 'rw',
+          },
         }),
     };
   },

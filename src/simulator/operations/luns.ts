@@ -10,6 +10,7 @@ import {
   requireInteger,
   requireString,
 } from '../body-checks.ts';
+import { clusterUuidOfKey, type SimulatedObject, uuidOfKey } from '../inventory.ts';
 import { badRequest } from '../refusal.ts';
 import {
   existing,
@@ -18,7 +19,7 @@ import {
   referenced,
   refuseDuplicateName,
   removeObject,
-  requirePerformanceServiceLevel,
+  serviceReferences,
 } from './resource.ts';
 import { storageChanges } from './storage-changes.ts';
 
@@ -37,16 +38,29 @@ function checkLunMaps(body: Body): void {
   });
 }
 
-function svmOfNewLun(body: Body, context: OperationContext): string | undefined {
+/** The SVM of a new LUN (named, or that of the volume named) and the volume that holds it. */
+function placeOfNewLun(
+  body: Body,
+  context: OperationContext,
+  lunName: string,
+): { svm?: SimulatedObject; volume: { key: string; name: string } } {
   const svmKey = optionalString(body, 'svm.key');
   const volumeKey = optionalString(body, 'volume.key');
+  const tag = optionalString(body, 'volume.name_tag') ?? lunName;
   if (svmKey === undefined && volumeKey === undefined) {
     missing('svm.key', ' (or volume.key)');
   }
-  if (svmKey !== undefined && volumeKey === undefined) {
-    referenced(context, 'svm', svmKey, 'svm.key');
+  if (volumeKey !== undefined) {
+    // An existing volume: AIQUM ignores svm and aggregate then.
+    const share = context.inventory.get('fileShare', volumeKey);
+    const svm =
+      share?.svmKey === undefined ? undefined : context.inventory.get('svm', share.svmKey);
+    const volume = { key: volumeKey, name: share?.name ?? uuidOfKey(volumeKey) };
+    return svm ? { svm, volume } : { volume };
   }
-  return volumeKey === undefined ? svmKey : undefined;
+  const svm = referenced(context, 'svm', String(svmKey), 'svm.key');
+  const newVolumeKey = context.inventory.newKey('fileShare', clusterUuidOfKey(svm.key));
+  return { svm, volume: { key: newVolumeKey, name: `NSLM_${tag}` } };
 }
 
 export const lunHandlers: ResourceHandlers = {
@@ -54,14 +68,16 @@ export const lunHandlers: ResourceHandlers = {
     const name = requireString(body, 'name');
     const size = requireInteger(body, 'space.size', 1);
     const osType = requireEnum(body, 'os_type', LUN_OS_TYPES);
-    requirePerformanceServiceLevel(context, requireString(body, 'performance_service_level.key'));
-    const svmKey = svmOfNewLun(body, context);
-    optionalString(body, 'volume.name_tag');
+    const services = serviceReferences(
+      context,
+      requireString(body, 'performance_service_level.key'),
+      optionalString(body, 'storage_efficiency_policy.key'),
+    );
+    const { svm, volume } = placeOfNewLun(body, context, name);
     optionalString(body, 'aggregate.key');
-    optionalString(body, 'storage_efficiency_policy.key');
     checkLunMaps(body);
     refuseDuplicateName(context, 'lun', name);
-    const key = context.inventory.newKey('lun');
+    const key = context.inventory.newKey('lun', clusterUuidOfKey(svm?.key ?? volume.key));
     return {
       name: 'Create LUN',
       type: 'provision_lun_create',
@@ -72,8 +88,9 @@ export const lunHandlers: ResourceHandlers = {
           key,
           kind: 'lun',
           name,
-          ...(svmKey === undefined ? {} : { svmKey }),
-          attributes: { size, os_type: osType, operational_state: 'online' },
+          ...(svm === undefined ? {} : { svmKey: svm.key }),
+          ...services,
+          attributes: { size, os_type: osType, operational_state: 'online', volume },
         }),
     };
   },

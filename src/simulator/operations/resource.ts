@@ -1,5 +1,10 @@
 import type { Body } from '../body-checks.ts';
-import type { Inventory, ObjectKind, SimulatedObject } from '../inventory.ts';
+import {
+  type Inventory,
+  OBJECT_LABELS,
+  type ObjectKind,
+  type SimulatedObject,
+} from '../inventory.ts';
 import type { JobStore } from '../job-store.ts';
 import { badRequest, conflict, notFound } from '../refusal.ts';
 import type { JobSpec } from '../types.ts';
@@ -20,13 +25,6 @@ export interface ResourceHandlers {
   remove?(key: string, query: URLSearchParams, context: OperationContext): JobSpec;
 }
 
-const LABELS: Record<ObjectKind, string> = {
-  lun: 'LUN',
-  fileShare: 'File share',
-  accessEndpoint: 'Access endpoint',
-  svm: 'SVM',
-};
-
 /** The object a path key names; 404 when there is none of this kind. */
 export function existing(
   context: OperationContext,
@@ -34,7 +32,7 @@ export function existing(
   key: string,
 ): SimulatedObject {
   const object = context.inventory.get(kind, key);
-  if (!object) throw notFound(`${LABELS[kind]} with key '${key}' not found`);
+  if (!object) throw notFound(`${OBJECT_LABELS[kind]} with key '${key}' not found`);
   return object;
 }
 
@@ -46,7 +44,7 @@ export function referenced(
   target: string,
 ): SimulatedObject {
   const object = context.inventory.get(kind, key);
-  if (!object) throw badRequest(`${LABELS[kind]} with key '${key}' not found`, target);
+  if (!object) throw badRequest(`${OBJECT_LABELS[kind]} with key '${key}' not found`, target);
   return object;
 }
 
@@ -59,17 +57,37 @@ export function refuseDuplicateName(
 ): void {
   const other = context.inventory.findByName(kind, name);
   if (other && other.key !== exceptKey) {
-    throw conflict(`${LABELS[kind]} '${name}' already exists (key '${other.key}')`, 'name');
+    throw conflict(`${OBJECT_LABELS[kind]} '${name}' already exists (key '${other.key}')`, 'name');
   }
 }
 
-export function requirePerformanceServiceLevel(context: OperationContext, key: string): void {
-  if (!context.inventory.hasPerformanceServiceLevel(key)) {
-    throw badRequest(
-      `Performance Service Level with key '${key}' not found`,
+/** The service level and efficiency policy a LUN or file share body names, which must exist. */
+export function serviceReferences(
+  context: OperationContext,
+  performanceServiceLevelKey: string | undefined,
+  storageEfficiencyPolicyKey: string | undefined,
+): Pick<SimulatedObject, 'performanceServiceLevelKey' | 'storageEfficiencyPolicyKey'> {
+  const references: Pick<
+    SimulatedObject,
+    'performanceServiceLevelKey' | 'storageEfficiencyPolicyKey'
+  > = {};
+  if (performanceServiceLevelKey !== undefined) {
+    references.performanceServiceLevelKey = referenced(
+      context,
+      'performanceServiceLevel',
+      performanceServiceLevelKey,
       'performance_service_level.key',
-    );
+    ).key;
   }
+  if (storageEfficiencyPolicyKey !== undefined) {
+    references.storageEfficiencyPolicyKey = referenced(
+      context,
+      'storageEfficiencyPolicy',
+      storageEfficiencyPolicyKey,
+      'storage_efficiency_policy.key',
+    ).key;
+  }
+  return references;
 }
 
 /** A plain DELETE: 404 for an unknown key; the object goes when its job completes. */

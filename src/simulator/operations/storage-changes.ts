@@ -1,7 +1,7 @@
 import { OPERATIONAL_STATES } from '../../aiqum/operation-enums.ts';
 import { type Body, optionalEnum, optionalInteger, optionalString } from '../body-checks.ts';
 import type { SimulatedObject } from '../inventory.ts';
-import { type OperationContext, requirePerformanceServiceLevel } from './resource.ts';
+import { type OperationContext, serviceReferences } from './resource.ts';
 
 export interface StorageChanges {
   size: number | undefined;
@@ -16,14 +16,17 @@ export interface StorageChanges {
 export function storageChanges(body: Body, context: OperationContext): StorageChanges {
   const size = optionalInteger(body, 'space.size', 1);
   const state = optionalEnum(body, 'operational_state', OPERATIONAL_STATES);
-  const psl = optionalString(body, 'performance_service_level.key');
-  if (psl !== undefined) requirePerformanceServiceLevel(context, psl);
-  optionalString(body, 'storage_efficiency_policy.key');
+  const references = serviceReferences(
+    context,
+    optionalString(body, 'performance_service_level.key'),
+    optionalString(body, 'storage_efficiency_policy.key'),
+  );
   return {
     size,
     apply(object) {
       if (size !== undefined) object.attributes.size = size;
       if (state !== undefined) object.attributes.operational_state = state;
+      Object.assign(object, references);
     },
   };
 }

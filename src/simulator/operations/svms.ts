@@ -13,8 +13,9 @@ import {
   requireString,
   valueAt,
 } from '../body-checks.ts';
+import { clusterUuidOfKey } from '../inventory.ts';
 import { badRequest } from '../refusal.ts';
-import { existing, type ResourceHandlers, refuseDuplicateName } from './resource.ts';
+import { existing, type ResourceHandlers, referenced, refuseDuplicateName } from './resource.ts';
 
 const MODIFIABLE = ['name', 'language', 'state', 'snapshot_policy', 'aggregates'] as const;
 const PROTOCOLS = ['nfs', 'cifs', 'iscsi', 'fcp', 'nvme'] as const;
@@ -80,12 +81,15 @@ function enabledProtocols(body: Body): string[] {
 export const svmHandlers: ResourceHandlers = {
   create(body, context) {
     const name = requireString(body, 'name');
-    const clusterKey = requireString(body, 'cluster.key');
-    if (!context.inventory.hasCluster(clusterKey)) {
-      throw badRequest(`Cluster with key '${clusterKey}' not found`, 'cluster.key');
-    }
-    optionalEnum(body, 'language', SVM_LANGUAGES);
-    if (optionalEnum(body, 'subtype', SVM_SUBTYPES) === 'sync_destination') {
+    const clusterKey = referenced(
+      context,
+      'cluster',
+      requireString(body, 'cluster.key'),
+      'cluster.key',
+    ).key;
+    const language = optionalEnum(body, 'language', SVM_LANGUAGES) ?? 'c.utf_8';
+    const subtype = optionalEnum(body, 'subtype', SVM_SUBTYPES) ?? 'default';
+    if (subtype === 'sync_destination') {
       throw badRequest('An SVM of subtype sync_destination cannot be created', 'subtype');
     }
     optionalString(body, 'ipspace.name');
@@ -93,17 +97,28 @@ export const svmHandlers: ResourceHandlers = {
     optionalArray(body, 'aggregates', () => {});
     checkBlocks(body);
     refuseDuplicateName(context, 'svm', name);
-    const key = context.inventory.newKey('svm');
+    const key = context.inventory.newKey('svm', clusterUuidOfKey(clusterKey));
+    const protocols = enabledProtocols(body);
+    const cifsName = optionalString(body, 'cifs.name');
     return {
       name: 'Create SVM',
       type: 'svm_create',
-      tasks: [
-        'create_vserver',
-        ...enabledProtocols(body).map((protocol) => `configure_${protocol}`),
-      ],
+      tasks: ['create_vserver', ...protocols.map((protocol) => `configure_${protocol}`)],
       results: [{ name: 'svmKey', value: key }],
       onComplete: () =>
-        context.inventory.put({ key, kind: 'svm', name, attributes: { state: 'running' } }),
+        context.inventory.put({
+          key,
+          kind: 'svm',
+          name,
+          clusterKey,
+          attributes: {
+            state: 'running',
+            language,
+            subtype,
+            protocols,
+            ...(cifsName === undefined ? {} : { cifs_name: cifsName }),
+          },
+        }),
     };
   },
 
@@ -112,7 +127,7 @@ export const svmHandlers: ResourceHandlers = {
     patchAttributes(body, MODIFIABLE, 1);
     const name = optionalString(body, 'name');
     if (name !== undefined) refuseDuplicateName(context, 'svm', name, key);
-    optionalEnum(body, 'language', SVM_LANGUAGES);
+    const language = optionalEnum(body, 'language', SVM_LANGUAGES);
     const state = optionalEnum(body, 'state', SVM_STATES);
     optionalString(body, 'snapshot_policy.name');
     optionalArray(body, 'aggregates', () => {});
@@ -123,6 +138,7 @@ export const svmHandlers: ResourceHandlers = {
       onComplete: () => {
         if (name !== undefined) svm.name = name;
         if (state !== undefined) svm.attributes.state = state;
+        if (language !== undefined) svm.attributes.language = language;
       },
     };
   },
