@@ -62,7 +62,7 @@ describe('npm start', () => {
     },
   );
 
-  it('should run the compiled gateway on plain node', async () => {
+  it('should run the compiled gateway on plain node, on loopback with the embedded simulator', async () => {
     const gateway = await startNpmStart();
     started.push(gateway);
     const url = new URL(gateway.url);
@@ -70,6 +70,7 @@ describe('npm start', () => {
     expect(gateway.otherOutput.join('\n')).toMatch(
       /exec node --enable-source-maps dist\/server\.js/,
     );
+    expect(url.hostname).toBe('127.0.0.1');
     expect((await fetch(new URL('/health', url))).status).toBe(200);
     const ready = gateway.logs.find((entry) => entry.url);
     expect(ready?.page).toBe(new URL('/', url).href);
