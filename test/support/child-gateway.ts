@@ -54,7 +54,8 @@ export function startNpmStart(env: Record<string, string> = {}): Promise<ChildGa
   );
 }
 
-async function startLogging(child: ChildProcess): Promise<ChildGateway> {
+/** Reads the JSON log lines of a started gateway process until it logs its URL. */
+export async function startLogging(child: ChildProcess): Promise<ChildGateway> {
   const logs: Record<string, unknown>[] = [];
   const otherOutput: string[] = [];
   const exited = once(child, 'close').then(([code, signal]) => ({
