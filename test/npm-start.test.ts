@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { within } from './support/async.ts';
-import { type ChildGateway, startNpmStart } from './support/child-gateway.ts';
+import { type ChildGateway, killAll, startNpmStart } from './support/child-gateway.ts';
 
 /** A graceful stop with nothing in flight is quick; the bound only keeps a hang from lasting. */
 const EXIT_BOUND_MS = 15_000;
@@ -10,12 +10,9 @@ const SIGTERM_ROUNDS = 3;
 
 const started: ChildGateway[] = [];
 
+// Whatever a failed test left running (npm, or a gateway npm left behind) goes with its group.
 afterEach(() => {
-  for (const gateway of started.splice(0)) {
-    if (gateway.child.exitCode === null && gateway.child.signalCode === null && gateway.child.pid) {
-      process.kill(-gateway.child.pid, 'SIGKILL');
-    }
-  }
+  for (const gateway of started.splice(0)) killAll(gateway.child);
 });
 
 function isRunning(pid: number): boolean {
@@ -34,7 +31,8 @@ async function signalGroup(signal: NodeJS.Signals) {
   const pid = gateway.child.pid as number;
   process.kill(-pid, signal);
   const exit = await within(gateway.exited, EXIT_BOUND_MS, `npm start to exit after ${signal}`);
-  const gatewayPid = gateway.logs[0]?.pid as number;
+  const gatewayPid = gateway.logs[0]?.pid;
+  if (typeof gatewayPid !== 'number') throw new Error('expects the gateway to log its pid');
   return { gateway, exit, messages: gateway.logs.map((entry) => entry.msg), gatewayPid };
 }
 

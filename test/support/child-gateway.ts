@@ -67,7 +67,7 @@ export async function startLogging(child: ChildProcess): Promise<ChildGateway> {
   );
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      killAll(child);
       reject(new Error(`expects the gateway to log its URL within ${READY_TIMEOUT_MS} ms`));
     }, READY_TIMEOUT_MS);
     exited.then(({ code }) => {
@@ -98,5 +98,14 @@ function parseLogLine(line: string): Record<string, unknown> | undefined {
     return JSON.parse(line) as Record<string, unknown>;
   } catch {
     return undefined;
+  }
+}
+
+/** Kills the child and, when it leads a process group of its own (`npm start`), the whole group. */
+export function killAll(child: ChildProcess): void {
+  try {
+    process.kill(-(child.pid as number), 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
   }
 }
