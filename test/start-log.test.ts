@@ -1,5 +1,10 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { readyMessage, simulatorNotice } from '../src/server.ts';
+import { within } from './support/async.ts';
+import { BUILT_ENTRY } from './support/child-gateway.ts';
 
 const URL = 'http://127.0.0.1:4000/graphql';
 const PAGE = 'http://127.0.0.1:4000/';
@@ -28,5 +33,35 @@ describe('the start log', () => {
       /admin\/admin.*127\.0\.0\.1 only; HOST=0\.0\.0\.0/,
     );
     expect(simulatorNotice('0.0.0.0')).not.toContain('HOST=');
+  });
+
+  it('should say why and exit 1 when it cannot listen', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      const child = spawn(process.execPath, [BUILT_ENTRY], {
+        env: { ...process.env, AIQUM_URL: '', HOST: '127.0.0.1', PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+      });
+      const [code] = await within(once(child, 'close'), 15_000, 'the gateway to exit');
+
+      const lines = output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { msg: string; port?: number; err?: { code?: string } });
+      expect(lines.at(-1)).toMatchObject({
+        msg: 'could not start',
+        port,
+        err: { code: 'EADDRINUSE' },
+      });
+      expect(code).toBe(1);
+    } finally {
+      taken.close();
+    }
   });
 });
