@@ -26,7 +26,8 @@ COPY --from=build /app/examples/live-jobs/dist ./examples/live-jobs/dist
 # The files stay root's: the process may read them, not change them.
 USER node
 EXPOSE 4000
-# SIGTERM drains in-flight requests for SHUTDOWN_TIMEOUT_MS (8 s): give `docker stop` 15 s.
+# SIGTERM drains in-flight requests for SHUTDOWN_TIMEOUT_MS (8 s), then closes the rest within
+# 10 s: give `docker stop` 20 s (compose.yaml does).
 STOPSIGNAL SIGTERM
 # Slim images have no curl: Node's fetch asks /health (liveness; a load balancer asks /ready).
 HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \

@@ -1,5 +1,6 @@
 import { constants } from 'node:os';
 import type { Logger } from './logger.ts';
+import { TRACE_FLUSH_TIMEOUT_MS } from './tracing.ts';
 
 /** SIGTERM is what orchestrators send; SIGINT is a terminal's Ctrl-C. */
 export const SHUTDOWN_SIGNALS = ['SIGTERM', 'SIGINT'] as const;
@@ -12,8 +13,11 @@ export type ShutdownSignal = (typeof SHUTDOWN_SIGNALS)[number];
  */
 export const FORCED_EXIT_SIGNAL_COUNT = 3;
 
-/** How long closing Redis and upstream connections may take once the drain is over. */
-export const SHUTDOWN_GRACE_MS = 5000;
+/**
+ * How long the rest of the shutdown may take once the drain is over: closing Redis and the
+ * upstream connections, then flushing the last spans (itself bounded by TRACE_FLUSH_TIMEOUT_MS).
+ */
+export const SHUTDOWN_GRACE_MS = TRACE_FLUSH_TIMEOUT_MS + 5000;
 
 /** The part of `process` this module uses. */
 export interface SignalledProcess {
