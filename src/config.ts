@@ -4,6 +4,8 @@ import { readTrustedDocuments, type TrustedDocuments } from './trusted-documents
 
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '0.0.0.0';
+/** The embedded simulator takes writes from admin/admin: off the network unless HOST says so. */
+export const DEFAULT_HOST_WITH_SIMULATOR = '127.0.0.1';
 export const DEFAULT_POLL_INTERVAL_MS = 2000;
 export const DEFAULT_LONG_POLL_TIMEOUT_S = 30;
 export const DEFAULT_ACCESS_RECHECK_S = 60;
@@ -63,6 +65,7 @@ export interface Config {
   aiqumCaFile: string | undefined;
   aiqumTlsInsecure: boolean;
   port: number;
+  /** Default: loopback with the embedded simulator, every interface with `aiqumUrl`. */
   host: string;
   pollIntervalMs: number;
   longPollTimeoutS: number;
@@ -112,12 +115,13 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): Config {
+  const aiqumUrl = readUrl(env, 'AIQUM_URL', ['http:', 'https:']);
   return {
-    aiqumUrl: readUrl(env, 'AIQUM_URL', ['http:', 'https:']),
+    aiqumUrl,
     aiqumCaFile: readString(env, 'AIQUM_CA_FILE'),
     aiqumTlsInsecure: readBoolean(env, 'AIQUM_TLS_INSECURE', false),
     port: readInteger(env, 'PORT', DEFAULT_PORT, 0, 65_535),
-    host: readString(env, 'HOST') ?? DEFAULT_HOST,
+    host: readString(env, 'HOST') ?? (aiqumUrl ? DEFAULT_HOST : DEFAULT_HOST_WITH_SIMULATOR),
     pollIntervalMs: readInteger(env, 'POLL_INTERVAL_MS', DEFAULT_POLL_INTERVAL_MS, 100, 3_600_000),
     longPollTimeoutS: readInteger(env, 'LONG_POLL_TIMEOUT_S', DEFAULT_LONG_POLL_TIMEOUT_S, 1, 120),
     accessRecheckMs: readInteger(env, 'ACCESS_RECHECK_S', DEFAULT_ACCESS_RECHECK_S, 1, 3600) * 1000,

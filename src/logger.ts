@@ -20,7 +20,9 @@ const REDACTED_PATHS = [
 
 /**
  * JSON logs to stdout (or `destination`), with credentials redacted and, on lines written
- * while a request is served, its `requestId`.
+ * while a request is served, its `requestId`. Stdout is written synchronously: an
+ * asynchronous write still in flight when the process exits comes out late or not at all,
+ * which loses exactly the lines that matter most (the last ones before an exit).
  */
 export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
   const options = {
@@ -31,5 +33,5 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
       return requestId ? { requestId } : {};
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
 }

@@ -13,7 +13,7 @@ import { useOperationAccounting } from './http/operation-metrics.ts';
 import { usePersistedDocuments } from './http/persisted-documents.ts';
 import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
 import { withRequestIds } from './http/request-id.ts';
-import { useStaticPage } from './http/static-page.ts';
+import { pageIsBuilt, useStaticPage } from './http/static-page.ts';
 import { tracingPlugins } from './http/tracing.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import { type Cluster, createCluster } from './live/cluster/cluster.ts';
@@ -27,6 +27,7 @@ import {
 } from './metrics.ts';
 import { Readiness } from './readiness.ts';
 import { schema } from './schema/index.ts';
+import { exitOnShutdownSignals } from './signals.ts';
 import type { Simulator } from './simulator/simulator.ts';
 import { startTracing, type Tracing } from './tracing.ts';
 import { createUpstream, type UpstreamOverrides } from './upstream.ts';
@@ -152,7 +153,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       });
       const { port } = httpServer.address() as AddressInfo;
       const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-      return { url: `http://${host}:${port}${yoga.graphqlEndpoint}`, port };
+      const urlHost = host.includes(':') ? `[${host}]` : host;
+      return { url: `http://${urlHost}:${port}${yoga.graphqlEndpoint}`, port };
     },
     stop(options = {}) {
       stopping ??= stop(options.drainMs ?? 0, options.abandonLeases ?? false);
@@ -209,23 +211,59 @@ async function main(): Promise<void> {
   }
   const app = buildApp(config);
   collectDefaultMetrics({ register: app.metrics.registry });
-  if (app.simulator) {
-    app.logger.info(
-      'AIQUM_URL is unset: serving the embedded AIQUM simulator with demo jobs. ' +
-        'Log in with HTTP Basic admin/admin (may write) or operator/operator (read only).',
-    );
+  if (app.simulator) app.logger.info(simulatorNotice(config.host));
+  const started = app.start();
+  // Handlers go in before listening: a Ctrl-C during start-up still ends with "stopped".
+  exitOnShutdownSignals(process, {
+    logger: app.logger,
+    drainMs: config.shutdownTimeoutMs,
+    async stop() {
+      await started.catch(() => undefined);
+      await app.stop({ drainMs: config.shutdownTimeoutMs });
+    },
+  });
+  let url: string;
+  try {
+    ({ url } = await started);
+  } catch (error) {
+    app.logger.fatal({ err: error, host: config.host, port: config.port }, 'could not start');
+    await app.stop();
+    process.exit(1);
   }
-  const { url } = await app.start();
-  app.logger.info({ url }, `GraphQL gateway ready: open ${url} for GraphiQL`);
+  const page = new URL('/', url).href;
+  app.logger.info(
+    { url, page },
+    readyMessage({ url, page, graphiql: config.graphiql, pageBuilt: pageIsBuilt() }),
+  );
+}
 
-  const shutdown = async (signal: string) => {
-    app.logger.info({ signal, drainMs: config.shutdownTimeoutMs }, 'shutting down');
-    await app.stop({ drainMs: config.shutdownTimeoutMs });
-    app.logger.info('stopped');
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+export function simulatorNotice(host: string): string {
+  const notice =
+    'AIQUM_URL is unset: serving the embedded AIQUM simulator with demo jobs. ' +
+    'Log in with HTTP Basic admin/admin (may write) or operator/operator (read only).';
+  return isLoopback(host)
+    ? `${notice} It listens on ${host} only; HOST=0.0.0.0 opens it to the network.`
+    : notice;
+}
+
+/** The start line: where to point a browser, and what is missing to see the page. */
+export function readyMessage(options: {
+  url: string;
+  page: string;
+  graphiql: boolean;
+  pageBuilt: boolean;
+}): string {
+  const graphql = options.graphiql
+    ? `GraphQL and GraphiQL at ${options.url}`
+    : `GraphQL at ${options.url}`;
+  const page = options.pageBuilt
+    ? `the live jobs page at ${options.page}`
+    : `the live jobs page at ${options.page} is not built (npm run build:example)`;
+  return `GraphQL gateway ready: ${page}; ${graphql}`;
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -11,7 +11,7 @@ describe('loadConfig', () => {
       aiqumCaFile: undefined,
       aiqumTlsInsecure: false,
       port: 4000,
-      host: '0.0.0.0',
+      host: '127.0.0.1',
       pollIntervalMs: 2000,
       longPollTimeoutS: 30,
       accessRecheckMs: 60_000,
@@ -102,6 +102,19 @@ describe('loadConfig', () => {
       redisKeyPrefix: 'gw-eu:',
       logLevel: 'debug',
     });
+  });
+
+  it('should listen on loopback only with the embedded simulator, unless HOST opens it', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
+  });
+
+  it('should listen on every interface with a real AIQUM_URL, unless HOST narrows it', () => {
+    expect(loadConfig({ AIQUM_URL: 'https://um.example.com/api' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ AIQUM_URL: 'https://um.example.com/api', HOST: '10.0.0.5' }).host).toBe(
+      '10.0.0.5',
+    );
   });
 
   it.each([

@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 
@@ -7,6 +8,11 @@ import type { Plugin } from 'graphql-yoga';
 export const DEFAULT_PAGE_DIR = fileURLToPath(
   new URL('../../examples/live-jobs/dist', import.meta.url),
 );
+
+/** Whether `npm run build:example` has written the page into `dir`. */
+export function pageIsBuilt(dir: string = DEFAULT_PAGE_DIR): boolean {
+  return existsSync(join(dir, 'index.html'));
+}
 
 /** Paths the gateway answers itself; a file of the page never shadows them. */
 const RESERVED_PATHS = ['/graphql', '/health', '/ready', '/metrics'];

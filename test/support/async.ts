@@ -1,20 +1,25 @@
-/** The next value of `iterator`, or a rejection after `timeoutMs`: tests never hang. */
-export async function nextWithin<T>(
-  iterator: AsyncIterator<T>,
-  timeoutMs = 2000,
-): Promise<IteratorResult<T>> {
+/** What `promise` settles with, or a rejection naming `what` after `timeoutMs`. */
+export async function within<T>(promise: Promise<T>, timeoutMs: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new Error(`expects a next value within ${timeoutMs} ms, but got none`)),
+      () => reject(new Error(`expects ${what} within ${timeoutMs} ms`)),
       timeoutMs,
     );
   });
   try {
-    return await Promise.race([iterator.next(), timeout]);
+    return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The next value of `iterator`, or a rejection after `timeoutMs`: tests never hang. */
+export function nextWithin<T>(
+  iterator: AsyncIterator<T>,
+  timeoutMs = 2000,
+): Promise<IteratorResult<T>> {
+  return within(iterator.next(), timeoutMs, 'a next value');
 }
 
 /** The next value, which must not be the end. */
