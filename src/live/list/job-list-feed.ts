@@ -1,0 +1,259 @@
+import type { AiqumClient, Credentials } from '../../aiqum/client.ts';
+import type { UpstreamJob, UpstreamJobList } from '../../aiqum/wire-types.ts';
+import {
+  ForbiddenError,
+  UnauthenticatedError,
+  UpstreamProtocolError,
+  UpstreamUnavailableError,
+} from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import { backoffMs } from '../delay.ts';
+import { isTerminalJob } from '../job-changes.ts';
+import { JobFeed } from '../job-feed.ts';
+import type { JobWatcher } from '../job-watcher.ts';
+import { ListChannel } from './list-channel.ts';
+import { ListDiscovery } from './list-discovery.ts';
+
+/** AIQUM's newest jobs first; the key orders jobs submitted in the same second. */
+export const NEWEST_FIRST = ['submit_time desc', 'key desc'];
+
+export interface JobListFeedOptions {
+  client: AiqumClient;
+  jobWatcher: JobWatcher;
+  logger: Logger;
+  /** Records one discovery poll reads (`LIVE_LIST_PAGE_SIZE`). */
+  pageSize: number;
+  /** Running jobs one list follows at most (`LIVE_LIST_MAX_FOLLOWED`). */
+  maxFollowed: number;
+  retryDelayMs: number;
+  maxRetryDelayMs: number;
+}
+
+interface FollowedJob {
+  feed: JobFeed;
+  credentials: Credentials;
+  watch: AsyncIterableIterator<UpstreamJob>;
+}
+
+/**
+ * One live list of one login on this process: what AIQUM lists for it with one filter. It
+ * discovers new jobs with one list request per poll (whoever calls `poll()`: a local loop, or
+ * the cluster's lease holder), and follows every running job it knows through the job
+ * watcher's shared per-job loops, so a transition reaches its subscribers as fast as through
+ * `jobUpdated`. Subscribers, however many, cost nothing upstream.
+ */
+export class JobListFeed {
+  readonly channel: ListChannel;
+  readonly #discovery: ListDiscovery;
+  readonly #followed = new Map<string, FollowedJob>();
+  readonly #controller = new AbortController();
+  #failures = 0;
+  #turn = 0;
+  #warnedFollowLimit = false;
+
+  constructor(
+    /** AIQUM list filters of this list (never state or status). */
+    readonly filters: Readonly<Record<string, string>>,
+    private readonly options: JobListFeedOptions,
+    onEmpty: () => void,
+  ) {
+    this.channel = new ListChannel(onEmpty);
+    this.#discovery = new ListDiscovery({
+      pageSize: options.pageSize,
+      maxRemembered: Math.max(1000, 10 * options.pageSize),
+    });
+  }
+
+  get stopped(): boolean {
+    return this.#controller.signal.aborted;
+  }
+
+  /** Aborted when the feed stops. */
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  get followedCount(): number {
+    return this.#followed.size;
+  }
+
+  get rememberedCount(): number {
+    return this.#discovery.rememberedCount;
+  }
+
+  /**
+   * The first reads, with the first subscriber's credentials: where the list stands (nothing
+   * on it is new), and its running jobs, which are followed from now on. Throws as AIQUM does.
+   */
+  async start(credentials: Credentials): Promise<void> {
+    const { signal } = this.#controller;
+    const first = await this.#read(credentials, 0, this.options.pageSize);
+    this.#discovery.take(first.records, 0);
+    const running = await this.options.client.listJobs(
+      {
+        filters: { ...this.filters, state: 'running' },
+        orderBy: NEWEST_FIRST,
+        maxRecords: this.options.maxFollowed,
+      },
+      credentials,
+      { signal },
+    );
+    for (const job of running.records) this.#follow(job, credentials);
+  }
+
+  /** Whether these credentials may read the list: one record, with them. Throws if not. */
+  async check(credentials: Credentials, signal?: AbortSignal): Promise<void> {
+    await this.options.client.listJobs(
+      { filters: this.filters, maxRecords: 1 },
+      credentials,
+      signal ? { signal: AbortSignal.any([signal, this.#controller.signal]) } : {},
+    );
+  }
+
+  /**
+   * One discovery poll: one page, with the credentials of the next subscriber in turn (so each
+   * login's access is re-checked as it goes). Publishes and follows what is new and answers
+   * it; answers undefined when nobody is left or the poll failed (see `retryDelayMs`).
+   */
+  async poll(): Promise<UpstreamJob[] | undefined> {
+    const credentials = this.#nextCredentials();
+    if (!credentials || this.stopped) return undefined;
+    const offset = this.#discovery.nextOffset;
+    let page: UpstreamJobList;
+    try {
+      page = await this.#read(credentials, offset, this.options.pageSize);
+    } catch (error) {
+      if (!this.stopped) this.#recover(error, credentials);
+      return undefined;
+    }
+    this.#failures = 0;
+    const fresh = this.#discovery.take(page.records, offset);
+    this.accept(fresh, credentials);
+    return fresh;
+  }
+
+  /** Whether the last poll failed for a reason that passes: wait this long before the next. */
+  get retryDelayMs(): number | undefined {
+    if (this.#failures === 0) return undefined;
+    const { retryDelayMs, maxRetryDelayMs } = this.options;
+    return backoffMs(this.#failures - 1, retryDelayMs, maxRetryDelayMs);
+  }
+
+  /** Jobs new to the list (from this replica's poll or another's): published, followed. */
+  accept(jobs: readonly UpstreamJob[], credentials = this.channel.pollCredentials()): void {
+    for (const job of jobs) {
+      this.#discovery.remember(job);
+      this.channel.publish(job, undefined);
+      if (credentials) this.#follow(job, credentials);
+    }
+  }
+
+  /** These credentials may no longer read the list: their subscribers end with `error`. */
+  refuse(credentials: Credentials, error: Error): void {
+    this.channel.refuse(credentials, error);
+    const successor = this.channel.pollCredentials();
+    for (const [key, followed] of [...this.#followed]) {
+      if (followed.credentials !== credentials) continue;
+      this.#unfollow(key, followed);
+      if (successor) this.#follow(followed.feed.latest, successor, false);
+    }
+  }
+
+  stop(): void {
+    this.#controller.abort();
+    for (const [key, followed] of [...this.#followed]) this.#unfollow(key, followed);
+    this.channel.end();
+  }
+
+  #read(credentials: Credentials, offset: number, maxRecords: number): Promise<UpstreamJobList> {
+    return this.options.client.listJobs(
+      { filters: this.filters, orderBy: NEWEST_FIRST, offset, maxRecords },
+      credentials,
+      { signal: this.#controller.signal },
+    );
+  }
+
+  #nextCredentials(): Credentials | undefined {
+    const all = this.channel.credentials();
+    if (all.length === 0) return undefined;
+    this.#turn = (this.#turn + 1) % all.length;
+    return all[this.#turn];
+  }
+
+  #recover(error: unknown, credentials: Credentials): void {
+    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
+      this.refuse(credentials, error);
+      return;
+    }
+    if (error instanceof UpstreamUnavailableError || error instanceof UpstreamProtocolError) {
+      this.#failures += 1;
+      this.options.logger.warn(
+        { failures: this.#failures, reason: error.message },
+        'live list: upstream failed, retrying',
+      );
+      return;
+    }
+    // AIQUM refuses the filter itself (400), or something nobody can recover from.
+    this.channel.fail(error instanceof Error ? error : new Error(String(error)));
+  }
+
+  /**
+   * Follows a running job through the job watcher. `listed`: the job as these credentials
+   * listed it a moment ago, which admits them to the job's loop without another read.
+   */
+  #follow(job: UpstreamJob, credentials: Credentials, listed = true): void {
+    if (isTerminalJob(job) || this.#followed.has(job.key) || this.stopped) return;
+    if (this.#followed.size >= this.options.maxFollowed) {
+      if (!this.#warnedFollowLimit) {
+        this.#warnedFollowLimit = true;
+        this.options.logger.warn(
+          { maxFollowed: this.options.maxFollowed },
+          'live list: follows no more running jobs; later changes of the others are not sent',
+        );
+      }
+      return;
+    }
+    const { signal } = this.#controller;
+    const watch = this.options.jobWatcher.follow(
+      job.key,
+      credentials,
+      signal,
+      listed ? job : undefined,
+    );
+    const followed: FollowedJob = { feed: new JobFeed(job), credentials, watch };
+    this.#followed.set(job.key, followed);
+    void this.#pump(job.key, followed);
+  }
+
+  async #pump(key: string, followed: FollowedJob): Promise<void> {
+    try {
+      for (;;) {
+        const result = await followed.watch.next();
+        if (result.done || this.#followed.get(key) !== followed) return;
+        const previous = followed.feed.latest;
+        // What the job's channel delivers is relayed: the list may have read a newer state.
+        if (followed.feed.take(result.value, 'relay') === 'changed') {
+          this.channel.publish(result.value, previous);
+        }
+      }
+    } catch (error) {
+      if (this.#followed.get(key) !== followed) return;
+      if (error instanceof UnauthenticatedError) {
+        this.refuse(followed.credentials, error);
+        return;
+      }
+      // Hidden from this login now (403, 404), or gone: nothing more is said about it.
+      this.options.logger.debug(
+        { key, reason: (error as Error).message },
+        'live list: stopped following a job',
+      );
+    } finally {
+      if (this.#followed.get(key) === followed) this.#followed.delete(key);
+    }
+  }
+
+  #unfollow(key: string, followed: FollowedJob): void {
+    this.#followed.delete(key);
+    void followed.watch.return?.();
+  }
+}

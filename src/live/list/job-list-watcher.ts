@@ -1,0 +1,197 @@
+import type { AiqumClient, Credentials } from '../../aiqum/client.ts';
+import { TooManySubscriptionsError, UnauthenticatedError } from '../../errors.ts';
+import type { Logger } from '../../logger.ts';
+import { delay } from '../delay.ts';
+import type { JobUpdate } from '../job-updates.ts';
+import type { JobWatcher } from '../job-watcher.ts';
+import type { SubscriptionLimit } from '../subscription-limit.ts';
+import { JobListFeed } from './job-list-feed.ts';
+import { discoveryKey, type ListFilter } from './list-filter.ts';
+import { loginIdentity } from './login-identity.ts';
+
+export const DEFAULT_LIST_RETRY_DELAY_MS = 500;
+export const DEFAULT_LIST_MAX_RETRY_DELAY_MS = 30_000;
+
+export interface JobListWatcherOptions {
+  logger: Logger;
+  pollIntervalMs: number;
+  /** Records one discovery poll reads. */
+  pageSize: number;
+  /** Running jobs one list follows at most. */
+  maxFollowed: number;
+  /** Distinct lists (filters) one login may have followed at once on this process. */
+  maxListsPerLogin: number;
+  retryDelayMs?: number;
+  maxRetryDelayMs?: number;
+  /** `MAX_SUBSCRIPTIONS`, shared with `jobUpdated`. */
+  limit?: SubscriptionLimit;
+}
+
+interface WatchedList {
+  feed: JobListFeed;
+  identity: string;
+  /** The local discovery loop. */
+  loop: Promise<void>;
+}
+
+/**
+ * Live lists for any number of subscribers: one feed per distinct (filter, login), shared by
+ * every subscriber of that pair, whose discovery poll is one list request per
+ * `pollIntervalMs`. A subscriber joins only after its own credentials have read the list.
+ */
+export class JobListWatcher {
+  readonly #lists = new Map<string, WatchedList>();
+  readonly #starting = new Map<string, { identity: string; started: Promise<WatchedList> }>();
+  #pending = 0;
+  #closed = false;
+
+  constructor(
+    private readonly client: AiqumClient,
+    private readonly jobWatcher: JobWatcher,
+    private readonly options: JobListWatcherOptions,
+  ) {
+    options.limit?.register({ subscriberCount: () => this.subscriberCount });
+  }
+
+  /** Open `jobsUpdated` subscriptions, and those being admitted. */
+  get subscriberCount(): number {
+    let count = this.#pending;
+    for (const { feed } of this.#lists.values()) count += feed.channel.size;
+    return count;
+  }
+
+  /** Lists discovered right now (one discovery poll each). */
+  get listCount(): number {
+    return this.#lists.size;
+  }
+
+  /**
+   * Every job of the list that appears from now on, and every change of one it follows.
+   * Resolves once the caller's credentials have read the list; rejects as AIQUM refused them.
+   */
+  async watch(
+    filter: ListFilter,
+    credentials: Credentials | undefined,
+    signal?: AbortSignal,
+  ): Promise<AsyncIterableIterator<JobUpdate>> {
+    if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    this.options.limit?.check();
+    this.#pending += 1;
+    try {
+      const identity = loginIdentity(credentials);
+      const id = `${discoveryKey(filter.upstream)}\u0000${identity}`;
+      for (;;) {
+        const list = await this.#admit(id, identity, filter, credentials, signal);
+        if (this.#closed) throw new Error('The job list watcher is closed');
+        // The list may have lost its last subscriber while this one was being checked.
+        if (list.feed.stopped) continue;
+        // Joined even when the caller has gone: leaving at once retires a list nobody joined.
+        const subscription = list.feed.channel.join(credentials, filter, signal);
+        signal?.throwIfAborted();
+        return subscription;
+      }
+    } finally {
+      this.#pending -= 1;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    const lists = [...this.#lists.values()];
+    this.#lists.clear();
+    for (const { feed } of lists) feed.stop();
+    await Promise.all(lists.map(({ loop }) => loop));
+  }
+
+  async #admit(
+    id: string,
+    identity: string,
+    filter: ListFilter,
+    credentials: Credentials,
+    signal: AbortSignal | undefined,
+  ): Promise<WatchedList> {
+    for (;;) {
+      const list = this.#lists.get(id);
+      if (list) {
+        if (!list.feed.channel.has(credentials)) await list.feed.check(credentials, signal);
+        return list;
+      }
+      const starting = this.#starting.get(id);
+      if (!starting) return this.#start(id, identity, filter, credentials);
+      // Started with other credentials: if that fails, it says nothing about these.
+      const started = await starting.started.catch(() => undefined);
+      if (started && !started.feed.channel.has(credentials)) {
+        await started.feed.check(credentials, signal);
+      }
+      if (started) return started;
+    }
+  }
+
+  async #start(
+    id: string,
+    identity: string,
+    filter: ListFilter,
+    credentials: Credentials,
+  ): Promise<WatchedList> {
+    const { maxListsPerLogin } = this.options;
+    if (this.#listsOf(identity) >= maxListsPerLogin) {
+      throw new TooManySubscriptionsError(
+        `This login already follows ${maxListsPerLogin} distinct live lists; reuse a filter, or end one`,
+      );
+    }
+    const feed = new JobListFeed(
+      filter.upstream,
+      {
+        client: this.client,
+        jobWatcher: this.jobWatcher,
+        logger: this.options.logger,
+        pageSize: this.options.pageSize,
+        maxFollowed: this.options.maxFollowed,
+        retryDelayMs: this.options.retryDelayMs ?? DEFAULT_LIST_RETRY_DELAY_MS,
+        maxRetryDelayMs: this.options.maxRetryDelayMs ?? DEFAULT_LIST_MAX_RETRY_DELAY_MS,
+      },
+      () => this.#retire(id, feed),
+    );
+    const started = feed.start(credentials).then(() => {
+      if (this.#closed) {
+        feed.stop();
+        throw new Error('The job list watcher is closed');
+      }
+      const list: WatchedList = { feed, identity, loop: this.#run(feed) };
+      this.#lists.set(id, list);
+      return list;
+    });
+    this.#starting.set(id, { identity, started });
+    try {
+      return await started;
+    } catch (error) {
+      feed.stop();
+      throw error;
+    } finally {
+      this.#starting.delete(id);
+    }
+  }
+
+  /** The local discovery loop: one poll per interval (longer after failures) until stopped. */
+  async #run(feed: JobListFeed): Promise<void> {
+    while (!feed.stopped) {
+      const waitMs = feed.retryDelayMs ?? this.options.pollIntervalMs;
+      if (!(await delay(waitMs, feed.signal))) return;
+      await feed.poll();
+    }
+  }
+
+  #listsOf(identity: string): number {
+    let count = 0;
+    for (const list of this.#lists.values()) if (list.identity === identity) count += 1;
+    for (const starting of this.#starting.values()) if (starting.identity === identity) count += 1;
+    return count;
+  }
+
+  #retire(id: string, feed: JobListFeed): void {
+    const list = this.#lists.get(id);
+    if (list?.feed !== feed) return;
+    this.#lists.delete(id);
+    feed.stop();
+  }
+}
