@@ -92,6 +92,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     pollIntervalMs: config.pollIntervalMs,
     ...config.liveList,
     ...retryDelay,
+    ...(cluster ? { coordinator: cluster.coordinator } : {}),
     limit,
   });
   registerWatcherMetrics(metrics, { jobWatcher, jobListWatcher, limit });

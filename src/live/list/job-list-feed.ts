@@ -128,7 +128,10 @@ export class JobListFeed {
     }
     this.#failures = 0;
     const fresh = this.#discovery.take(page.records, offset);
-    this.accept(fresh, credentials);
+    for (const job of fresh) {
+      this.channel.publish(job, undefined);
+      this.#follow(job, credentials);
+    }
     return fresh;
   }
 
@@ -139,13 +142,23 @@ export class JobListFeed {
     return backoffMs(this.#failures - 1, retryDelayMs, maxRetryDelayMs);
   }
 
-  /** Jobs new to the list (from this replica's poll or another's): published, followed. */
-  accept(jobs: readonly UpstreamJob[], credentials = this.channel.pollCredentials()): void {
-    for (const job of jobs) {
-      this.#discovery.remember(job);
+  /**
+   * Jobs another replica's discovery found: those new here are published, and followed with a
+   * subscriber's credentials here, which read each job themselves before they are admitted.
+   */
+  acceptShared(jobs: readonly UpstreamJob[]): void {
+    const fresh = jobs.filter((job) => !this.#discovery.knows(job.key));
+    for (const job of fresh) this.#discovery.remember(job);
+    const credentials = this.channel.pollCredentials();
+    for (const job of fresh) {
       this.channel.publish(job, undefined);
-      if (credentials) this.#follow(job, credentials);
+      if (credentials) this.#follow(job, credentials, false);
     }
+  }
+
+  /** This replica takes over the discovery: the next polls read down to what it knew. */
+  resync(): void {
+    this.#discovery.resync();
   }
 
   /** These credentials may no longer read the list: their subscribers end with `error`. */

@@ -1,13 +1,15 @@
 import type { AiqumClient, Credentials } from '../../aiqum/client.ts';
 import { TooManySubscriptionsError, UnauthenticatedError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { ClusterListWatch } from '../cluster/cluster-list-watch.ts';
+import type { RedisCoordinator } from '../cluster/redis-coordinator.ts';
 import { delay } from '../delay.ts';
 import type { JobUpdate } from '../job-updates.ts';
 import type { JobWatcher } from '../job-watcher.ts';
 import type { SubscriptionLimit } from '../subscription-limit.ts';
 import { JobListFeed } from './job-list-feed.ts';
 import { discoveryKey, type ListFilter } from './list-filter.ts';
-import { loginIdentity } from './login-identity.ts';
+import { clusterListId, loginIdentity } from './login-identity.ts';
 
 export const DEFAULT_LIST_RETRY_DELAY_MS = 500;
 export const DEFAULT_LIST_MAX_RETRY_DELAY_MS = 30_000;
@@ -25,13 +27,17 @@ export interface JobListWatcherOptions {
   maxRetryDelayMs?: number;
   /** `MAX_SUBSCRIPTIONS`, shared with `jobUpdated`. */
   limit?: SubscriptionLimit;
+  /** Multi-replica mode: one replica in the cluster discovers each list, the others listen. */
+  coordinator?: RedisCoordinator;
 }
 
 interface WatchedList {
   feed: JobListFeed;
   identity: string;
-  /** The local discovery loop. */
+  /** The discovery loop. */
   loop: Promise<void>;
+  /** With Redis: the list's lease and what the holder shares. */
+  cluster?: ClusterListWatch | undefined;
 }
 
 /**
@@ -60,9 +66,15 @@ export class JobListWatcher {
     return count;
   }
 
-  /** Lists discovered right now (one discovery poll each). */
+  /** Lists followed right now (one discovery poll each, on this replica or another). */
   get listCount(): number {
     return this.#lists.size;
+  }
+
+  /** With Redis: whether this replica runs the discovery poll of a list for the cluster. */
+  get holdsAnyList(): boolean {
+    for (const list of this.#lists.values()) if (list.cluster?.holding) return true;
+    return false;
   }
 
   /**
@@ -157,7 +169,13 @@ export class JobListWatcher {
         feed.stop();
         throw new Error('The job list watcher is closed');
       }
-      const list: WatchedList = { feed, identity, loop: this.#run(feed) };
+      const cluster = this.#clusterWatch(feed, identity, filter);
+      const list: WatchedList = {
+        feed,
+        identity,
+        cluster,
+        loop: cluster ? cluster.done : this.#run(feed),
+      };
       this.#lists.set(id, list);
       return list;
     });
@@ -170,6 +188,23 @@ export class JobListWatcher {
     } finally {
       this.#starting.delete(id);
     }
+  }
+
+  /** With Redis and a Basic login: the list shared with the other replicas. */
+  #clusterWatch(
+    feed: JobListFeed,
+    identity: string,
+    filter: ListFilter,
+  ): ClusterListWatch | undefined {
+    const { coordinator, logger, pollIntervalMs, pageSize } = this.options;
+    const listId = clusterListId(identity, discoveryKey(filter.upstream));
+    if (!coordinator || !listId) return undefined;
+    return new ClusterListWatch(listId, feed, {
+      coordinator,
+      logger,
+      pollIntervalMs,
+      recentSize: pageSize,
+    });
   }
 
   /** The local discovery loop: one poll per interval (longer after failures) until stopped. */

@@ -27,6 +27,7 @@ export class ListDiscovery {
   #newestMs = Number.NEGATIVE_INFINITY;
   #catchUpOffset: number | undefined;
   #started = false;
+  #resyncing = false;
 
   constructor(private readonly options: ListDiscoveryOptions) {}
 
@@ -56,6 +57,16 @@ export class ListDiscovery {
     if (submittedMs < this.#floorMs) return;
     this.#known.set(job.key, submittedMs);
     this.#newestMs = Math.max(this.#newestMs, submittedMs);
+    if (this.#catchUpOffset === undefined) this.#forgetOld();
+  }
+
+  /**
+   * Reads the list down to the floor again, from the newest page on: jobs seen before do not
+   * end it (another replica discovered the list until now, perhaps not to the end).
+   */
+  resync(): void {
+    this.#resyncing = true;
+    this.#catchUpOffset = undefined;
   }
 
   /**
@@ -89,7 +100,8 @@ export class ListDiscovery {
     // On the newest page, a job seen before means the list is read down to what was known.
     // Reading on down, a job seen before may be one that new arrivals pushed down: only a job
     // older than the floor, or the end of the list, ends the catch-up.
-    const inStep = !full || metFloor || (offset === 0 && metKnown);
+    const inStep = !full || metFloor || (offset === 0 && metKnown && !this.#resyncing);
+    if (offset === 0) this.#resyncing = false;
     if (inStep) {
       this.#catchUpOffset = undefined;
       this.#forgetOld();
