@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { AiqumClient, Credentials } from '../../aiqum/client.ts';
 import type { UpstreamJob, UpstreamJobList } from '../../aiqum/wire-types.ts';
 import {
@@ -47,6 +48,9 @@ export class JobListFeed {
   readonly #discovery: ListDiscovery;
   readonly #followed = new Map<string, FollowedJob>();
   readonly #controller = new AbortController();
+  /** Credentials that read the list lately, and the checks of others under way. */
+  readonly #admitted = new Set<Credentials>();
+  readonly #checks = new Map<Credentials, Promise<void>>();
   #failures = 0;
   #turn = 0;
   #warnedFollowLimit = false;
@@ -57,7 +61,12 @@ export class JobListFeed {
     private readonly options: JobListFeedOptions,
     onEmpty: () => void,
   ) {
-    this.channel = new ListChannel(onEmpty);
+    this.channel = new ListChannel({
+      onEmpty,
+      onGroupLeft: (credentials) => this.#admitted.delete(credentials),
+    });
+    // Every followed job's watch listens to it.
+    setMaxListeners(0, this.#controller.signal);
     this.#discovery = new ListDiscovery({
       pageSize: options.pageSize,
       maxRemembered: Math.max(1000, 10 * options.pageSize),
@@ -88,6 +97,7 @@ export class JobListFeed {
   async start(credentials: Credentials): Promise<void> {
     const { signal } = this.#controller;
     const first = await this.#read(credentials, 0, this.options.pageSize);
+    this.#admitted.add(credentials);
     this.#discovery.take(first.records, 0);
     const running = await this.options.client.listJobs(
       {
@@ -101,13 +111,25 @@ export class JobListFeed {
     for (const job of running.records) this.#follow(job, credentials);
   }
 
-  /** Whether these credentials may read the list: one record, with them. Throws if not. */
-  async check(credentials: Credentials, signal?: AbortSignal): Promise<void> {
-    await this.options.client.listJobs(
-      { filters: this.filters, maxRecords: 1 },
-      credentials,
-      signal ? { signal: AbortSignal.any([signal, this.#controller.signal]) } : {},
-    );
+  /**
+   * Resolves when these credentials may join: they read the list lately, or they read one
+   * record of it now (one request, however many subscribers with them wait). Throws if not.
+   */
+  admit(credentials: Credentials): Promise<void> {
+    if (this.#admitted.has(credentials)) return Promise.resolve();
+    let check = this.#checks.get(credentials);
+    if (!check) {
+      check = this.options.client
+        .listJobs({ filters: this.filters, maxRecords: 1 }, credentials, {
+          signal: this.#controller.signal,
+        })
+        .then(() => {
+          this.#admitted.add(credentials);
+        })
+        .finally(() => this.#checks.delete(credentials));
+      this.#checks.set(credentials, check);
+    }
+    return check;
   }
 
   /**
@@ -163,6 +185,7 @@ export class JobListFeed {
 
   /** These credentials may no longer read the list: their subscribers end with `error`. */
   refuse(credentials: Credentials, error: Error): void {
+    this.#admitted.delete(credentials);
     this.channel.refuse(credentials, error);
     const successor = this.channel.pollCredentials();
     for (const [key, followed] of [...this.#followed]) {

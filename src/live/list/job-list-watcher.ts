@@ -56,12 +56,13 @@ export class JobListWatcher {
     private readonly jobWatcher: JobWatcher,
     private readonly options: JobListWatcherOptions,
   ) {
-    options.limit?.register({ subscriberCount: () => this.subscriberCount });
+    // Those being admitted count against the limit too, so racing subscribes cannot pass it.
+    options.limit?.register({ subscriberCount: () => this.subscriberCount + this.#pending });
   }
 
-  /** Open `jobsUpdated` subscriptions, and those being admitted. */
+  /** Open `jobsUpdated` subscriptions. */
   get subscriberCount(): number {
-    let count = this.#pending;
+    let count = 0;
     for (const { feed } of this.#lists.values()) count += feed.channel.size;
     return count;
   }
@@ -93,7 +94,7 @@ export class JobListWatcher {
       const identity = loginIdentity(credentials);
       const id = `${discoveryKey(filter.upstream)}\u0000${identity}`;
       for (;;) {
-        const list = await this.#admit(id, identity, filter, credentials, signal);
+        const list = await this.#admit(id, identity, filter, credentials);
         if (this.#closed) throw new Error('The job list watcher is closed');
         // The list may have lost its last subscriber while this one was being checked.
         if (list.feed.stopped) continue;
@@ -120,22 +121,21 @@ export class JobListWatcher {
     identity: string,
     filter: ListFilter,
     credentials: Credentials,
-    signal: AbortSignal | undefined,
   ): Promise<WatchedList> {
     for (;;) {
       const list = this.#lists.get(id);
       if (list) {
-        if (!list.feed.channel.has(credentials)) await list.feed.check(credentials, signal);
+        await list.feed.admit(credentials);
         return list;
       }
       const starting = this.#starting.get(id);
       if (!starting) return this.#start(id, identity, filter, credentials);
       // Started with other credentials: if that fails, it says nothing about these.
       const started = await starting.started.catch(() => undefined);
-      if (started && !started.feed.channel.has(credentials)) {
-        await started.feed.check(credentials, signal);
+      if (started) {
+        await started.feed.admit(credentials);
+        return started;
       }
-      if (started) return started;
     }
   }
 

@@ -26,8 +26,14 @@ export class ListChannel {
   readonly #groups = new Map<Credentials, Set<ListSubscription>>();
   #size = 0;
 
-  /** `onEmpty` runs when the last subscriber left. */
-  constructor(private readonly onEmpty: () => void) {}
+  constructor(
+    private readonly events: {
+      /** The last subscriber left. */
+      onEmpty: () => void;
+      /** The last subscriber with these credentials left. */
+      onGroupLeft?: (credentials: Credentials) => void;
+    },
+  ) {}
 
   get size(): number {
     return this.#size;
@@ -95,9 +101,12 @@ export class ListChannel {
   leave(subscription: ListSubscription, credentials: Credentials): void {
     const group = this.#groups.get(credentials);
     if (!group?.delete(subscription)) return;
-    if (group.size === 0) this.#groups.delete(credentials);
+    if (group.size === 0) {
+      this.#groups.delete(credentials);
+      this.events.onGroupLeft?.(credentials);
+    }
     this.#size -= 1;
-    if (this.#size === 0) this.onEmpty();
+    if (this.#size === 0) this.events.onEmpty();
   }
 }
 
