@@ -22,10 +22,15 @@ const FILTER = { type: 'provision_*' };
 const POLL_INTERVAL_MS = 1000;
 const SUBSCRIBERS = [1, 1000];
 const SUBSCRIPTIONS_PER_CONNECTION = 20;
-/** Jobs appear upstream one every JOB_EVERY_MS for WORKLOAD_MS; each runs two steps. */
+/** Jobs appear upstream one every JOB_EVERY_MS for WORKLOAD_MS; each runs one step. */
 const WORKLOAD_MS = 30_000;
-const JOB_EVERY_MS = 500;
-const JOB: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 2000 };
+const JOB_EVERY_MS = 1000;
+const JOB: JobSpec = {
+  name: 'Create LUN',
+  type: 'provision_lun_create',
+  tasks: ['create'],
+  stepMs: 3000,
+};
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
@@ -165,7 +170,7 @@ const body = `## Live lists: \`jobsUpdated(filter)\`, one discovery poll per fil
 on the system clock, the gateway in the same process pointed at it (\`AIQUM_URL\`),
 \`POLL_INTERVAL_MS\`=${POLL_INTERVAL_MS}, long polling on. N subscriptions of \`jobsUpdated(filter: ${JSON.stringify(FILTER).replaceAll('"', '')})\` with one
 login, ${SUBSCRIPTIONS_PER_CONNECTION} per WebSocket, opened by a child process (raw graphql-transport-ws over \`ws\`). Then, for
-${WORKLOAD_MS / 1000} s, a job of two ${JOB.stepMs} ms steps appears upstream every ${JOB_EVERY_MS} ms (\`startJob\`). Upstream requests =
+${WORKLOAD_MS / 1000} s, a job of one ${JOB.stepMs} ms step appears upstream every ${JOB_EVERY_MS} ms (\`startJob\`). Upstream requests =
 every request the simulator received during those ${WORKLOAD_MS / 1000} s (discovery polls, the followed jobs' long polls),
 per minute. Time to all = from \`startJob\` to the last of the N subscriptions receiving the job,
 one sample per job. Heap = \`heapUsed\` of the gateway process after forced GC, before the first

@@ -101,8 +101,13 @@ export class ClusterListWatch {
   async #discover(): Promise<void> {
     const { coordinator, pollIntervalMs, logger } = this.options;
     while (!this.feed.stopped) {
-      if (!(await delay(this.feed.retryDelayMs ?? pollIntervalMs, this.feed.signal))) return;
-      if (!this.#holding && coordinator.connected) continue;
+      const waitMs = this.feed.untilNextPollMs(pollIntervalMs);
+      if (!(await delay(waitMs, this.feed.signal))) return;
+      if (!this.#holding && coordinator.connected) {
+        // Not ours to poll: look again one interval later.
+        await delay(pollIntervalMs, this.feed.signal);
+        continue;
+      }
       const fresh = await this.feed.poll();
       if (!fresh?.length || !this.#holding) continue;
       this.#recent = [...this.#recent, ...fresh].slice(-this.options.recentSize);

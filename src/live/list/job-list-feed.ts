@@ -52,6 +52,7 @@ export class JobListFeed {
   readonly #admitted = new Set<Credentials>();
   readonly #checks = new Map<Credentials, Promise<void>>();
   #failures = 0;
+  #lastPollAt = performance.now();
   #turn = 0;
   #warnedFollowLimit = false;
 
@@ -138,6 +139,7 @@ export class JobListFeed {
    * it; answers undefined when nobody is left or the poll failed (see `retryDelayMs`).
    */
   async poll(): Promise<UpstreamJob[] | undefined> {
+    this.#lastPollAt = performance.now();
     const credentials = this.#nextCredentials();
     if (!credentials || this.stopped) return undefined;
     const offset = this.#discovery.nextOffset;
@@ -157,11 +159,16 @@ export class JobListFeed {
     return fresh;
   }
 
-  /** Whether the last poll failed for a reason that passes: wait this long before the next. */
-  get retryDelayMs(): number | undefined {
-    if (this.#failures === 0) return undefined;
-    const { retryDelayMs, maxRetryDelayMs } = this.options;
-    return backoffMs(this.#failures - 1, retryDelayMs, maxRetryDelayMs);
+  /**
+   * How long to wait before the next poll: polls start every `intervalMs` (however long each
+   * took), and back off after failures that pass.
+   */
+  untilNextPollMs(intervalMs: number): number {
+    if (this.#failures > 0) {
+      const { retryDelayMs, maxRetryDelayMs } = this.options;
+      return backoffMs(this.#failures - 1, retryDelayMs, maxRetryDelayMs);
+    }
+    return Math.max(0, this.#lastPollAt + intervalMs - performance.now());
   }
 
   /**

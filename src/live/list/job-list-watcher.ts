@@ -207,11 +207,10 @@ export class JobListWatcher {
     });
   }
 
-  /** The local discovery loop: one poll per interval (longer after failures) until stopped. */
+  /** The local discovery loop: one poll per interval (backing off after failures) until stopped. */
   async #run(feed: JobListFeed): Promise<void> {
     while (!feed.stopped) {
-      const waitMs = feed.retryDelayMs ?? this.options.pollIntervalMs;
-      if (!(await delay(waitMs, feed.signal))) return;
+      if (!(await delay(feed.untilNextPollMs(this.options.pollIntervalMs), feed.signal))) return;
       await feed.poll();
     }
   }
