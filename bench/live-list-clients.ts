@@ -89,5 +89,9 @@ function open(job: LiveListClientsJob): Promise<void> {
       errors += 1;
       resolve();
     });
+    socket.on('close', (code) => {
+      if (code !== 1000) errors += 1;
+      resolve();
+    });
   });
 }

@@ -22,7 +22,10 @@ const FILTER = { type: 'provision_*' };
 const POLL_INTERVAL_MS = 1000;
 const SUBSCRIBERS = [1, 1000];
 const SUBSCRIPTIONS_PER_CONNECTION = 20;
-/** Jobs appear upstream one every JOB_EVERY_MS for WORKLOAD_MS; each runs one step. */
+/**
+ * Jobs appear upstream for WORKLOAD_MS, JOB_EVERY_MS apart on average (half to one and a half of
+ * it, at random, so they fall anywhere within a poll interval); each runs one step.
+ */
 const WORKLOAD_MS = 30_000;
 const JOB_EVERY_MS = 1000;
 const JOB: JobSpec = {
@@ -77,11 +80,27 @@ async function scenario(subscribers: number) {
   });
   const reports: LiveListClientsReport[] = [];
   let wake = () => {};
+  let childGone: ((error: Error) => void) | undefined;
+  child.once('exit', (code, signal) => {
+    const error = new Error(`the clients' process exited (${code ?? signal}) before it reported`);
+    console.error(error.message);
+    childGone?.(error);
+  });
   child.on('message', (report: LiveListClientsReport) => {
     reports.push(report);
     wake();
   });
-  const nextReport = () => new Promise<void>((resolve) => (wake = resolve));
+  const nextReport = () =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error('the clients did not report in time')),
+        120_000,
+      );
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   const job: LiveListClientsJob = {
     url: url.replace(/^http/, 'ws'),
     authorization: AUTHORIZATION,
@@ -104,7 +123,7 @@ async function scenario(subscribers: number) {
   while (Date.now() - startedAt < WORKLOAD_MS) {
     const { key } = simulator.startJob(JOB);
     appeared.set(key, Date.now());
-    await sleep(JOB_EVERY_MS);
+    await sleep(JOB_EVERY_MS * (0.5 + Math.random()));
   }
   const workloadMs = Date.now() - startedAt;
   const requests = simulator.requests.length - requestsBefore;
@@ -142,11 +161,32 @@ async function scenario(subscribers: number) {
   };
 }
 
+type Row = Awaited<ReturnType<typeof scenario>>;
+
+/** Each scenario runs in a process of its own, one after the other: heaps do not mix. */
+function runScenario(subscribers: number): Promise<Row> {
+  const child = fork(new URL(import.meta.url), [String(subscribers)], {
+    execArgv: ['--expose-gc', '--import', 'tsx'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (row: Row) => resolve(row));
+    child.once('exit', (code) =>
+      reject(new Error(`the ${subscribers}-subscriber run exited with ${code}`)),
+    );
+  });
+}
+
+const only = process.argv[2];
+if (only !== undefined) {
+  process.send?.(await scenario(Number(only)));
+  process.exit(0);
+}
+
 const benchStartedAt = Date.now();
 const loadBefore = loadavg()[0] ?? 0;
-const rows = [];
+const rows: Row[] = [];
 for (const subscribers of SUBSCRIBERS) {
-  rows.push(await scenario(subscribers));
+  rows.push(await runScenario(subscribers));
   console.log(rows.at(-1));
 }
 const benchSeconds = Math.round((Date.now() - benchStartedAt) / 1000);
@@ -160,17 +200,17 @@ const table = rows
       `| ${row.subscribers} | ${row.lists} | ${fixed(row.requestsPerMinute, 0)} | ${row.jobs} | ${row.missing} | ${fixed(row.p50, 0)} | ${fixed(row.p99, 0)} | ${fixed(row.max, 0)} | ${fixed(row.heapPerSubscriptionKb)} | ${row.errors} |`,
   )
   .join('\n');
-const [one, many] = rows as [(typeof rows)[0], (typeof rows)[0]];
+const [one, many] = rows as [Row, Row];
 const ratio = many.requestsPerMinute / one.requestsPerMinute;
 const p99Target = POLL_INTERVAL_MS + 50;
 
 const body = `## Live lists: \`jobsUpdated(filter)\`, one discovery poll per filter and login
 
 \`bench/live-list.ts\` (${benchSeconds} s): the simulator (seeded with the demo jobs) served over HTTP on loopback
-on the system clock, the gateway in the same process pointed at it (\`AIQUM_URL\`),
+on the system clock, the gateway in the same process pointed at it (\`AIQUM_URL\`), one process per N, run one after the other,
 \`POLL_INTERVAL_MS\`=${POLL_INTERVAL_MS}, long polling on. N subscriptions of \`jobsUpdated(filter: ${JSON.stringify(FILTER).replaceAll('"', '')})\` with one
 login, ${SUBSCRIPTIONS_PER_CONNECTION} per WebSocket, opened by a child process (raw graphql-transport-ws over \`ws\`). Then, for
-${WORKLOAD_MS / 1000} s, a job of one ${JOB.stepMs} ms step appears upstream every ${JOB_EVERY_MS} ms (\`startJob\`). Upstream requests =
+${WORKLOAD_MS / 1000} s, a job of one ${JOB.stepMs} ms step appears upstream every ${JOB_EVERY_MS} ms on average, at random (\`startJob\`). Upstream requests =
 every request the simulator received during those ${WORKLOAD_MS / 1000} s (discovery polls, the followed jobs' long polls),
 per minute. Time to all = from \`startJob\` to the last of the N subscriptions receiving the job,
 one sample per job. Heap = \`heapUsed\` of the gateway process after forced GC, before the first

@@ -277,6 +277,33 @@ describe('jobsUpdated over graphql-ws', () => {
   });
 });
 
+describe('jobsUpdated and stop()', () => {
+  it('should leave no timer, socket, request or loop behind', async () => {
+    const timers = () => process.getActiveResourcesInfo().filter((name) => name === 'Timeout');
+    const sockets = () => process.getActiveResourcesInfo().filter((name) => name.startsWith('TCP'));
+    const before = { timers: timers().length, sockets: sockets().length };
+    const simulator = new Simulator({ clock: new ManualClock(), seed: false });
+    disposables.push(() => simulator.close());
+    simulator.startJob(TWO_STEPS);
+    const { app, url } = await startGateway([], {
+      config: { pollIntervalMs: POLL_INTERVAL_MS },
+      overrides: { simulator },
+    });
+    const client = webSocketClient(disposables, url, ADMIN);
+    subscribe(client);
+    await untilListening(app);
+    await vi.waitFor(() => expect(simulator.heldRequestCount).toBe(1));
+
+    await app.stop();
+    expect(app.jobListWatcher.listCount).toBe(0);
+    expect(app.jobWatcher.activeLoopCount).toBe(0);
+    expect(simulator.heldRequestCount).toBe(0);
+    await client.dispose();
+    await vi.waitFor(() => expect(sockets().length).toBeLessThanOrEqual(before.sockets));
+    expect(timers().length).toBeLessThanOrEqual(before.timers);
+  });
+});
+
 describe('jobsUpdated over SSE', () => {
   it('should stream new jobs and their changes with the graphql-sse client', async () => {
     const { app, url } = await gateway();
