@@ -3,7 +3,7 @@ import type { CallScope } from '../aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from '../aiqum/client.ts';
 import { LongPollSupport } from '../aiqum/long-poll-support.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
-import { UnauthenticatedError } from '../errors.ts';
+import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { AccessChecks, DEFAULT_ACCESS_RECHECK_MS } from './access-checks.ts';
 import { ClusterJobWatch } from './cluster/cluster-job-watch.ts';
@@ -89,7 +89,10 @@ export class JobWatcher {
     private readonly options: JobWatcherOptions,
   ) {
     this.#access = new AccessChecks({
-      client,
+      read: (key, credentials, signal, scope) => client.getJob(key, credentials, { signal, scope }),
+      // The job is what subscribers asked for: a 404 names it, not AIQUM's path.
+      notFound: (key, cause) =>
+        new NotFoundError(`Upstream knows no job with key '${key}'`, { cause }),
       logger: options.logger,
       recheckMs: options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS,
       retryDelayMs: options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
