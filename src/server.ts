@@ -90,9 +90,10 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const jobListWatcher = new JobListWatcher(upstream.aiqum, jobWatcher, {
     logger,
     pollIntervalMs: config.pollIntervalMs,
+    accessRecheckMs: config.accessRecheckMs,
     ...config.liveList,
     ...retryDelay,
-    ...(cluster ? { coordinator: cluster.coordinator } : {}),
+    ...coordinator,
     limit,
   });
   registerWatcherMetrics(metrics, { jobWatcher, jobListWatcher, limit });

@@ -237,6 +237,22 @@ describe('jobsUpdated over graphql-ws', () => {
     expect((await jobOf(admin)).key).toBe(key);
   });
 
+  it('should end the subscribers of an old password and keep those of the new one', async () => {
+    const { app, url } = await gateway({ accessRecheckMs: 200 });
+    const old = subscribe(webSocketClient(disposables, url, OPERATOR));
+    await untilListening(app);
+    app.simulator.setUser('operator', { password: 'renewed', canWrite: false });
+    const renewed = subscribe(
+      webSocketClient(disposables, url, `Basic ${btoa('operator:renewed')}`),
+    );
+    expect(await refusal(old)).toEqual(['UNAUTHENTICATED']);
+    await untilListening(app);
+    // One login, one list: the new password joined the old one's feed.
+    expect(app.jobListWatcher.listCount).toBe(1);
+    const { key } = app.simulator.startJob(TWO_STEPS);
+    expect((await jobOf(renewed)).key).toBe(key);
+  });
+
   it('should end a login AIQUM answers 403 with FORBIDDEN', async () => {
     const { app, url } = await gateway();
     const events = subscribe(webSocketClient(disposables, url, OPERATOR));

@@ -2,12 +2,13 @@ import { setMaxListeners } from 'node:events';
 import type { AiqumClient, Credentials } from '../../aiqum/client.ts';
 import type { UpstreamJob, UpstreamJobList } from '../../aiqum/wire-types.ts';
 import {
-  ForbiddenError,
+  NotFoundError,
   UnauthenticatedError,
   UpstreamProtocolError,
   UpstreamUnavailableError,
 } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { AccessChecks, type AccessHold, isRefusal } from '../access-checks.ts';
 import { backoffMs } from '../delay.ts';
 import { isTerminalJob } from '../job-changes.ts';
 import { JobFeed } from '../job-feed.ts';
@@ -18,10 +19,15 @@ import { ListDiscovery } from './list-discovery.ts';
 /** AIQUM's newest jobs first; the key orders jobs submitted in the same second. */
 export const NEWEST_FIRST = ['submit_time desc', 'key desc'];
 
+/** The one key of a feed's access checks: the feed is the list. */
+const LIST = 'list';
+
 export interface JobListFeedOptions {
   client: AiqumClient;
   jobWatcher: JobWatcher;
   logger: Logger;
+  /** How stale a login's last successful read of the list may be while it receives events. */
+  accessRecheckMs: number;
   /** Records one discovery poll reads (`LIVE_LIST_PAGE_SIZE`). */
   pageSize: number;
   /** Running jobs one list follows at most (`LIVE_LIST_MAX_FOLLOWED`). */
@@ -48,9 +54,8 @@ export class JobListFeed {
   readonly #discovery: ListDiscovery;
   readonly #followed = new Map<string, FollowedJob>();
   readonly #controller = new AbortController();
-  /** Credentials that read the list lately, and the checks of others under way. */
-  readonly #admitted = new Set<Credentials>();
-  readonly #checks = new Map<Credentials, Promise<void>>();
+  /** When each login last read the list: admission, re-checks, and the polls' own reads. */
+  readonly #access: AccessChecks<UpstreamJobList>;
   #failures = 0;
   #lastPollAt = performance.now();
   #turn = 0;
@@ -62,9 +67,21 @@ export class JobListFeed {
     private readonly options: JobListFeedOptions,
     onEmpty: () => void,
   ) {
+    this.#access = new AccessChecks({
+      read: (_list, credentials, signal) =>
+        options.client.listJobs({ filters, maxRecords: 1 }, credentials, { signal }),
+      notFound: (_list, cause) =>
+        new NotFoundError('Upstream no longer lists these jobs for this login', { cause }),
+      logger: options.logger,
+      recheckMs: options.accessRecheckMs,
+      retryDelayMs: options.retryDelayMs,
+      maxRetryDelayMs: options.maxRetryDelayMs,
+    });
     this.channel = new ListChannel({
+      access: this.#access,
+      accessKey: LIST,
+      onRefused: (credentials) => this.#refollow(credentials),
       onEmpty,
-      onGroupLeft: (credentials) => this.#admitted.delete(credentials),
     });
     // Every followed job's watch listens to it.
     setMaxListeners(0, this.#controller.signal);
@@ -93,13 +110,19 @@ export class JobListFeed {
 
   /**
    * The first reads, with the first subscriber's credentials: where the list stands (nothing
-   * on it is new), and its running jobs, which are followed from now on. Throws as AIQUM does.
+   * on it is new), and its running jobs, which are followed from now on. Throws as AIQUM does;
+   * otherwise answers the hold of the check they were, to release once the subscriber joined.
    */
-  async start(credentials: Credentials): Promise<void> {
+  async start(credentials: Credentials): Promise<AccessHold<UpstreamJobList>> {
     const { signal } = this.#controller;
-    const first = await this.#read(credentials, 0, this.options.pageSize);
-    this.#admitted.add(credentials);
-    this.#discovery.take(first.records, 0);
+    const hold = this.#access.hold(LIST, credentials);
+    try {
+      const first = await this.#checkedRead(credentials, 0);
+      this.#discovery.take(first.records, 0);
+    } catch (error) {
+      hold.release();
+      throw error;
+    }
     const running = await this.options.client.listJobs(
       {
         filters: { ...this.filters, state: 'running' },
@@ -110,27 +133,24 @@ export class JobListFeed {
       { signal },
     );
     for (const job of running.records) this.#follow(job, credentials);
+    return hold;
   }
 
   /**
-   * Resolves when these credentials may join: they read the list lately, or they read one
-   * record of it now (one request, however many subscribers with them wait). Throws if not.
+   * Resolves when these credentials may join: their last read of the list is younger than
+   * `ACCESS_RECHECK_S`, or they read one record of it now (one request, however many
+   * subscribers with them wait). Answers the hold to release once the subscriber joined; throws
+   * as AIQUM refused them.
    */
-  admit(credentials: Credentials): Promise<void> {
-    if (this.#admitted.has(credentials)) return Promise.resolve();
-    let check = this.#checks.get(credentials);
-    if (!check) {
-      check = this.options.client
-        .listJobs({ filters: this.filters, maxRecords: 1 }, credentials, {
-          signal: this.#controller.signal,
-        })
-        .then(() => {
-          this.#admitted.add(credentials);
-        })
-        .finally(() => this.#checks.delete(credentials));
-      this.#checks.set(credentials, check);
+  async admit(credentials: Credentials): Promise<AccessHold<UpstreamJobList>> {
+    const hold = this.#access.hold(LIST, credentials);
+    try {
+      await hold.check(this.#controller.signal);
+      return hold;
+    } catch (error) {
+      hold.release();
+      throw error;
     }
-    return check;
   }
 
   /**
@@ -145,9 +165,9 @@ export class JobListFeed {
     const offset = this.#discovery.nextOffset;
     let page: UpstreamJobList;
     try {
-      page = await this.#read(credentials, offset, this.options.pageSize);
+      page = await this.#checkedRead(credentials, offset);
     } catch (error) {
-      if (!this.stopped) this.#recover(error, credentials);
+      if (!this.stopped) this.#recover(error);
       return undefined;
     }
     this.#failures = 0;
@@ -190,13 +210,17 @@ export class JobListFeed {
     this.#discovery.resync();
   }
 
-  /** These credentials may no longer read the list: their subscribers end with `error`. */
+  /** These credentials may no longer read a job: their subscribers end with `error`. */
   refuse(credentials: Credentials, error: Error): void {
-    this.#admitted.delete(credentials);
     this.channel.refuse(credentials, error);
+    this.#refollow(credentials);
+  }
+
+  /** Follows again, with a remaining subscriber's credentials, what `refused` followed. */
+  #refollow(refused: Credentials): void {
     const successor = this.channel.pollCredentials();
     for (const [key, followed] of [...this.#followed]) {
-      if (followed.credentials !== credentials) continue;
+      if (followed.credentials !== refused) continue;
       this.#unfollow(key, followed);
       if (successor) this.#follow(followed.feed.latest, successor, false);
     }
@@ -204,16 +228,26 @@ export class JobListFeed {
 
   stop(): void {
     this.#controller.abort();
+    this.#access.close();
     for (const [key, followed] of [...this.#followed]) this.#unfollow(key, followed);
     this.channel.end();
   }
 
-  #read(credentials: Credentials, offset: number, maxRecords: number): Promise<UpstreamJobList> {
-    return this.options.client.listJobs(
-      { filters: this.filters, orderBy: NEWEST_FIRST, offset, maxRecords },
-      credentials,
-      { signal: this.#controller.signal },
-    );
+  /** One page of the list; AIQUM answering it is a check of these credentials, a 401 a refusal. */
+  async #checkedRead(credentials: Credentials, offset: number): Promise<UpstreamJobList> {
+    const read = this.#access.reading(LIST, credentials);
+    try {
+      const page = await this.options.client.listJobs(
+        { filters: this.filters, orderBy: NEWEST_FIRST, offset, maxRecords: this.options.pageSize },
+        credentials,
+        { signal: this.#controller.signal },
+      );
+      read.succeeded();
+      return page;
+    } catch (error) {
+      read.failed(error);
+      throw error;
+    }
   }
 
   #nextCredentials(): Credentials | undefined {
@@ -223,11 +257,9 @@ export class JobListFeed {
     return all[this.#turn];
   }
 
-  #recover(error: unknown, credentials: Credentials): void {
-    if (error instanceof UnauthenticatedError || error instanceof ForbiddenError) {
-      this.refuse(credentials, error);
-      return;
-    }
+  #recover(error: unknown): void {
+    // AIQUM refused the login: the access checks ended its subscribers (`onRefused`).
+    if (isRefusal(error)) return;
     if (error instanceof UpstreamUnavailableError || error instanceof UpstreamProtocolError) {
       this.#failures += 1;
       this.options.logger.warn(

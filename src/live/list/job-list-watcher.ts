@@ -1,6 +1,7 @@
 import type { AiqumClient, Credentials } from '../../aiqum/client.ts';
 import { TooManySubscriptionsError, UnauthenticatedError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { type AccessHold, DEFAULT_ACCESS_RECHECK_MS } from '../access-checks.ts';
 import { ClusterListWatch } from '../cluster/cluster-list-watch.ts';
 import type { RedisCoordinator } from '../cluster/redis-coordinator.ts';
 import { delay } from '../delay.ts';
@@ -27,8 +28,16 @@ export interface JobListWatcherOptions {
   maxRetryDelayMs?: number;
   /** `MAX_SUBSCRIPTIONS`, shared with `jobUpdated`. */
   limit?: SubscriptionLimit;
+  /** How stale a login's last successful read of a list may be while it receives events. */
+  accessRecheckMs?: number;
   /** Multi-replica mode: one replica in the cluster discovers each list, the others listen. */
   coordinator?: RedisCoordinator;
+}
+
+/** A list a subscriber may join, and the fresh access check of its credentials that admits it. */
+interface Admission {
+  list: WatchedList;
+  hold: AccessHold<unknown>;
 }
 
 interface WatchedList {
@@ -94,14 +103,19 @@ export class JobListWatcher {
       const identity = loginIdentity(credentials);
       const id = `${discoveryKey(filter.upstream)}\u0000${identity}`;
       for (;;) {
-        const list = await this.#admit(id, identity, filter, credentials);
-        if (this.#closed) throw new Error('The job list watcher is closed');
-        // The list may have lost its last subscriber while this one was being checked.
-        if (list.feed.stopped) continue;
-        // Joined even when the caller has gone: leaving at once retires a list nobody joined.
-        const subscription = list.feed.channel.join(credentials, filter, signal);
-        signal?.throwIfAborted();
-        return subscription;
+        const { list, hold } = await this.#admit(id, identity, filter, credentials);
+        try {
+          if (this.#closed) throw new Error('The job list watcher is closed');
+          // The list may have lost its last subscriber while this one was being checked.
+          if (list.feed.stopped) continue;
+          // Joined even when the caller has gone: leaving at once retires a list nobody joined.
+          const subscription = list.feed.channel.join(credentials, filter, signal);
+          signal?.throwIfAborted();
+          return subscription;
+        } finally {
+          // The subscriber's group holds the access from now on.
+          hold.release();
+        }
       }
     } finally {
       this.#pending -= 1;
@@ -121,21 +135,15 @@ export class JobListWatcher {
     identity: string,
     filter: ListFilter,
     credentials: Credentials,
-  ): Promise<WatchedList> {
+  ): Promise<Admission> {
     for (;;) {
       const list = this.#lists.get(id);
-      if (list) {
-        await list.feed.admit(credentials);
-        return list;
-      }
+      if (list) return { list, hold: await list.feed.admit(credentials) };
       const starting = this.#starting.get(id);
       if (!starting) return this.#start(id, identity, filter, credentials);
       // Started with other credentials: if that fails, it says nothing about these.
       const started = await starting.started.catch(() => undefined);
-      if (started) {
-        await started.feed.admit(credentials);
-        return started;
-      }
+      if (started) return { list: started, hold: await started.feed.admit(credentials) };
     }
   }
 
@@ -144,7 +152,7 @@ export class JobListWatcher {
     identity: string,
     filter: ListFilter,
     credentials: Credentials,
-  ): Promise<WatchedList> {
+  ): Promise<Admission> {
     const { maxListsPerLogin } = this.options;
     if (this.#listsOf(identity) >= maxListsPerLogin) {
       throw new TooManySubscriptionsError(
@@ -157,6 +165,7 @@ export class JobListWatcher {
         client: this.client,
         jobWatcher: this.jobWatcher,
         logger: this.options.logger,
+        accessRecheckMs: this.options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS,
         pageSize: this.options.pageSize,
         maxFollowed: this.options.maxFollowed,
         retryDelayMs: this.options.retryDelayMs ?? DEFAULT_LIST_RETRY_DELAY_MS,
@@ -164,7 +173,8 @@ export class JobListWatcher {
       },
       () => this.#retire(id, feed),
     );
-    const started = feed.start(credentials).then(() => {
+    const checked = feed.start(credentials);
+    const started = checked.then(() => {
       if (this.#closed) {
         feed.stop();
         throw new Error('The job list watcher is closed');
@@ -181,7 +191,7 @@ export class JobListWatcher {
     });
     this.#starting.set(id, { identity, started });
     try {
-      return await started;
+      return { list: await started, hold: await checked };
     } catch (error) {
       feed.stop();
       throw error;

@@ -1,5 +1,6 @@
 import type { Credentials } from '../../aiqum/client.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
+import type { AccessChecks, AccessHold } from '../access-checks.ts';
 import type { JobUpdate } from '../job-updates.ts';
 import { concernsList, type ListFilter } from './list-filter.ts';
 
@@ -13,27 +14,40 @@ interface ListEvent {
   next: ListEvent | undefined;
 }
 
+/** The subscribers of one login, and that login's access to the list. */
+interface LoginGroup {
+  readonly credentials: Credentials;
+  readonly subscriptions: Set<ListSubscription>;
+  /** Re-checked on time; while it is stale the group receives nothing. */
+  readonly access: AccessHold<unknown>;
+}
+
+export interface ListChannelOptions {
+  /** The list's access checks, and its key in them. */
+  access: AccessChecks<unknown>;
+  accessKey: string;
+  /** AIQUM refused these credentials the list (401, 403): their subscribers have just ended. */
+  onRefused: (credentials: Credentials, error: Error) => void;
+  /** The last subscriber left. */
+  onEmpty: () => void;
+}
+
 const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 
 /**
  * The subscribers of one live list on this process, grouped by credentials, and the events they
  * have still to read. Whoever discovers and follows the list's jobs feeds it; it never speaks
- * to upstream. Each subscriber applies its own states and statuses to the shared events.
+ * to upstream. Each subscriber applies its own states and statuses to the shared events; a login
+ * receives events only while its access check is fresh, and its subscribers end when AIQUM
+ * refuses it.
  */
 export class ListChannel {
   #latest: ListEvent = { job: undefined, previous: undefined, next: undefined };
-  /** Subscribers by credentials; the first group's credentials are the ones polled with. */
-  readonly #groups = new Map<Credentials, Set<ListSubscription>>();
+  /** Subscribers by credentials. */
+  readonly #groups = new Map<Credentials, LoginGroup>();
   #size = 0;
 
-  constructor(
-    private readonly events: {
-      /** The last subscriber left. */
-      onEmpty: () => void;
-      /** The last subscriber with these credentials left. */
-      onGroupLeft?: (credentials: Credentials) => void;
-    },
-  ) {}
+  constructor(private readonly options: ListChannelOptions) {}
 
   get size(): number {
     return this.#size;
@@ -54,15 +68,29 @@ export class ListChannel {
     return [...this.#groups.keys()];
   }
 
-  /** Adds a subscriber whose credentials were admitted; it hears of what happens from now on. */
+  /**
+   * Adds a subscriber whose credentials passed a fresh access check; it hears of what happens
+   * from now on.
+   */
   join(credentials: Credentials, filter: ListFilter, signal?: AbortSignal): ListSubscription {
-    const subscription = new ListSubscription(this, credentials, filter, this.#latest, signal);
     let group = this.#groups.get(credentials);
     if (!group) {
-      group = new Set();
+      const subscriptions = new Set<ListSubscription>();
+      const { access, accessKey, onRefused } = this.options;
+      const hold = access.hold(accessKey, credentials, {
+        renewed: () => {
+          for (const subscription of [...subscriptions]) subscription.wake();
+        },
+        refused: (error) => {
+          this.refuse(credentials, error);
+          onRefused(credentials, error);
+        },
+      });
+      group = { credentials, subscriptions, access: hold };
       this.#groups.set(credentials, group);
     }
-    group.add(subscription);
+    const subscription = new ListSubscription(this, group, filter, this.#latest, signal);
+    group.subscriptions.add(subscription);
     this.#size += 1;
     if (signal?.aborted) subscription.release();
     return subscription;
@@ -74,7 +102,8 @@ export class ListChannel {
     this.#latest.next = event;
     this.#latest = event;
     for (const group of this.#groups.values()) {
-      for (const subscription of group) subscription.wake();
+      if (!group.access.fresh) continue;
+      for (const subscription of group.subscriptions) subscription.wake();
     }
   }
 
@@ -82,7 +111,7 @@ export class ListChannel {
   refuse(credentials: Credentials, error: Error): void {
     const group = this.#groups.get(credentials);
     if (!group) return;
-    for (const subscription of [...group]) subscription.refuse(error);
+    for (const subscription of [...group.subscriptions]) subscription.refuse(error);
   }
 
   /** The list cannot go on: every subscriber ends with `error`. */
@@ -93,20 +122,19 @@ export class ListChannel {
   /** Ends every subscription now (shutdown). */
   end(): void {
     for (const group of [...this.#groups.values()]) {
-      for (const subscription of [...group]) subscription.release();
+      for (const subscription of [...group.subscriptions]) subscription.release();
     }
   }
 
   /** Called by a subscription exactly once, when it ends for whatever reason. */
-  leave(subscription: ListSubscription, credentials: Credentials): void {
-    const group = this.#groups.get(credentials);
-    if (!group?.delete(subscription)) return;
-    if (group.size === 0) {
-      this.#groups.delete(credentials);
-      this.events.onGroupLeft?.(credentials);
+  leave(subscription: ListSubscription, group: LoginGroup): void {
+    if (!group.subscriptions.delete(subscription)) return;
+    if (group.subscriptions.size === 0 && this.#groups.get(group.credentials) === group) {
+      this.#groups.delete(group.credentials);
+      group.access.release();
     }
     this.#size -= 1;
-    if (this.#size === 0) this.events.onEmpty();
+    if (this.#size === 0) this.options.onEmpty();
   }
 }
 
@@ -125,7 +153,7 @@ export class ListSubscription implements AsyncIterableIterator<JobUpdate> {
 
   constructor(
     channel: ListChannel,
-    private readonly credentials: Credentials,
+    private readonly group: LoginGroup,
     private readonly filter: ListFilter,
     cursor: ListEvent,
     private readonly signal: AbortSignal | undefined,
@@ -162,7 +190,7 @@ export class ListSubscription implements AsyncIterableIterator<JobUpdate> {
     return Promise.resolve(DONE);
   }
 
-  /** The channel has a new event. */
+  /** The channel has a new event, or the login's access was checked again. */
   wake(): void {
     const resolve = this.#waiting;
     if (!resolve) return;
@@ -188,15 +216,18 @@ export class ListSubscription implements AsyncIterableIterator<JobUpdate> {
     if (!channel) return;
     this.#channel = undefined;
     if (this.#onAbort) this.signal?.removeEventListener('abort', this.#onAbort);
-    channel.leave(this, this.credentials);
+    channel.leave(this, this.group);
     const resolve = this.#waiting;
     this.#waiting = undefined;
     resolve?.(DONE);
   }
 
-  /** The next job that concerns this subscriber's filter, moving the cursor past the others. */
+  /**
+   * The next job that concerns this subscriber's filter, moving the cursor past the others;
+   * none while the login's access check is stale.
+   */
   #pending(): UpstreamJob | undefined {
-    if (!this.#channel) return undefined;
+    if (!this.#channel || !this.group.access.fresh) return undefined;
     for (let event = this.#cursor.next; event; event = event.next) {
       this.#cursor = event;
       if (event.job && concernsList(event.job, event.previous, this.filter)) return event.job;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UpstreamJob } from '../../../src/aiqum/wire-types.ts';
+import type { Config } from '../../../src/config.ts';
 import type { JobUpdate } from '../../../src/live/job-updates.ts';
 import type { ListFilter } from '../../../src/live/list/list-filter.ts';
 import type { App } from '../../../src/server.ts';
@@ -35,7 +36,7 @@ describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis'
     await redis?.stop();
   });
 
-  async function startReplicas(count: number) {
+  async function startReplicas(count: number, extra: Partial<Config> = {}) {
     const simulator = new Simulator({ clock: new ManualClock(), seed: false });
     disposables.push(() => simulator.close());
     prefixes += 1;
@@ -44,6 +45,7 @@ describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis'
       redisLeaseTtlMs: LEASE_TTL_MS,
       redisKeyPrefix: `live-lists-test-${prefixes}:`,
       pollIntervalMs: POLL_INTERVAL_MS,
+      ...extra,
     };
     const replicas: App[] = [];
     for (let index = 0; index < count; index++) {
@@ -130,6 +132,31 @@ describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis'
     const shown = simulator.startJob(TWO_STEPS);
     expect((await jobOf(operator)).key).toBe(shown.key);
     expect((await jobOf(admin)).key).toBe(shown.key);
+  });
+
+  it('should re-check a login on a replica that does not poll, and end it when AIQUM refuses it', async () => {
+    const { simulator, replicas } = await startReplicas(2, { accessRecheckMs: 300 });
+    const streams = await Promise.all(replicas.map((app) => watchList(app)));
+    const holder = await vi.waitFor(
+      () => {
+        const holders = replicas.filter((app) => app.jobListWatcher.holdsAnyList);
+        expect(holders).toHaveLength(1);
+        return holders[0] as App;
+      },
+      { timeout: FAILOVER_BOUND_MS },
+    );
+    const follower = streams[replicas.indexOf(holder) === 0 ? 1 : 0] as AsyncIterator<JobUpdate>;
+    simulator.setUser('admin', { password: 'changed', canWrite: true });
+    // The holder goes on polling with the new password, so the list's lease never moves.
+    const renewed = await watchList(holder, `Basic ${btoa('admin:changed')}`);
+    const ended = await valueWithin(follower, FAILOVER_BOUND_MS);
+    expect(ended).toBeInstanceOf(Error);
+    expect((ended as Error).name).toBe('UnauthenticatedError');
+    expect((await follower.next()).done).toBe(true);
+    // The follower never polled the list: its own re-check ended it.
+    expect(holder.jobListWatcher.holdsAnyList).toBe(true);
+    const { key } = simulator.startJob(TWO_STEPS);
+    expect((await jobOf(renewed)).key).toBe(key);
   });
 
   it('should keep credentials, and anything made of them, out of Redis', async () => {
