@@ -21,9 +21,16 @@ const send = (report: LiveListClientsReport) => process.send?.(report);
 
 process.on('message', async (message: LiveListClientsJob | 'report') => {
   if (message === 'report') {
-    send({ type: 'receipts', receipts: Object.fromEntries(receipts), errors });
-    for (const socket of sockets) socket.terminate();
-    process.disconnect();
+    const report: LiveListClientsReport = {
+      type: 'receipts',
+      receipts: Object.fromEntries(receipts),
+      errors,
+    };
+    // A large message must be out before the channel closes: disconnect once it is sent.
+    process.send?.(report, () => {
+      for (const socket of sockets) socket.terminate();
+      process.disconnect();
+    });
     return;
   }
   await Promise.all(Array.from({ length: message.connections }, () => open(message)));
