@@ -134,6 +134,40 @@ describe('jobsUpdated over graphql-ws', () => {
     expect((await jobOf(events)).key).toBe(another.key);
   });
 
+  it('should follow only the jobs filter.keys names', async () => {
+    const { app, url } = await gateway();
+    const named = app.simulator.startJob(TWO_STEPS);
+    app.simulator.startJob(TWO_STEPS);
+    const events = subscribe(webSocketClient(disposables, url, ADMIN), { keys: [named.key] });
+    await untilListening(app);
+    // Only the named job is followed: the other one's loop never starts.
+    expect(app.jobWatcher.activeLoopCount).toBe(1);
+    app.simulator.advance(1000);
+    expect((await jobOf(events)).key).toBe(named.key);
+    app.simulator.advance(1000);
+    expect(await jobOf(events)).toMatchObject({ key: named.key, state: 'COMPLETED' });
+  });
+
+  it('should leave out jobs submitted before filter.submittedAfter', async () => {
+    const { app, url } = await gateway();
+    const every = subscribe(webSocketClient(disposables, url, ADMIN));
+    await untilListening(app);
+    const early = app.simulator.startJob(TWO_STEPS);
+    expect((await jobOf(every)).key).toBe(early.key);
+    const submittedMs = Date.parse(
+      String(app.simulator.getJob(early.key)?.submit_time).replace(' ', 'T'),
+    );
+    const after = new Date(submittedMs + 5000).toISOString().replace(/\.\d+Z$/, '+00:00');
+    const recent = subscribe(webSocketClient(disposables, url, ADMIN), {
+      submittedAfter: after,
+    });
+    await untilListening(app, 2);
+    app.simulator.advance(10_000);
+    const late = app.simulator.startJob(TWO_STEPS);
+    // The early job changed meanwhile, but it was submitted before the bound.
+    expect((await jobOf(recent)).key).toBe(late.key);
+  });
+
   it('should send the change that takes a job out of a state filter, then nothing more of it', async () => {
     const { app, url } = await gateway();
     const running = subscribe(webSocketClient(disposables, url, ADMIN), { state: ['RUNNING'] });
@@ -352,7 +386,7 @@ describe('jobsUpdated bounds', () => {
     expect(await refusal(subscribe(client))).toEqual(['TOO_MANY_SUBSCRIPTIONS']);
   });
 
-  it('should bound the distinct lists of one login, and refuse oversized patterns', async () => {
+  it('should bound the distinct lists of one login, and refuse oversized patterns and key lists', async () => {
     const { app, url } = await gateway({
       liveList: { pageSize: 100, maxFollowed: 100, maxListsPerLogin: 2 },
     });
@@ -366,5 +400,7 @@ describe('jobsUpdated bounds', () => {
     expect(await refusal(subscribe(client, { name: '*a*b*c*d*e*f*g*h*i*' }))).toEqual([
       'BAD_USER_INPUT',
     ]);
+    const keys = Array.from({ length: 41 }, (_, index) => `job:${index}`);
+    expect(await refusal(subscribe(client, { keys }))).toEqual(['BAD_USER_INPUT']);
   });
 });
