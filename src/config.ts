@@ -17,6 +17,11 @@ export const DEFAULT_REDIS_LEASE_TTL_MS = 5000;
 export const DEFAULT_REDIS_KEY_PREFIX = 'aiqum-gateway:';
 /** Where OTLP/HTTP traces go when tracing is on but no endpoint is named (a local collector). */
 export const DEFAULT_OTLP_TRACES_URL = 'http://localhost:4318/v1/traces';
+export const DEFAULT_LIVE_LIST: LiveListConfig = {
+  pageSize: 100,
+  maxFollowed: 1000,
+  maxListsPerLogin: 20,
+};
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxCost: 5000,
@@ -59,6 +64,16 @@ export interface Limits {
   maxParentLists: number;
 }
 
+/** The live jobs list (`jobsUpdated`). */
+export interface LiveListConfig {
+  /** Records one discovery poll reads (AIQUM's newest jobs). */
+  pageSize: number;
+  /** Running jobs one list follows at most. */
+  maxFollowed: number;
+  /** Distinct lists (filters) one login may have followed at once, per process. */
+  maxListsPerLogin: number;
+}
+
 export interface Config {
   /** Upstream base URL including `/api`; undefined starts the embedded simulator. */
   aiqumUrl: string | undefined;
@@ -85,6 +100,7 @@ export interface Config {
   redisKeyPrefix: string;
   logLevel: LogLevel;
   limits: Limits;
+  liveList: LiveListConfig;
   /** Schema introspection; turn off in production to hide the schema. */
   introspection: boolean;
   graphiql: boolean;
@@ -144,6 +160,23 @@ export function loadConfig(env: Env = process.env): Config {
     redisKeyPrefix: readString(env, 'REDIS_KEY_PREFIX') ?? DEFAULT_REDIS_KEY_PREFIX,
     logLevel: readLogLevel(env),
     limits: readLimits(env),
+    liveList: {
+      pageSize: readInteger(env, 'LIVE_LIST_PAGE_SIZE', DEFAULT_LIVE_LIST.pageSize, 1, 1000),
+      maxFollowed: readInteger(
+        env,
+        'LIVE_LIST_MAX_FOLLOWED',
+        DEFAULT_LIVE_LIST.maxFollowed,
+        1,
+        1000,
+      ),
+      maxListsPerLogin: readInteger(
+        env,
+        'LIVE_LISTS_PER_LOGIN',
+        DEFAULT_LIVE_LIST.maxListsPerLogin,
+        1,
+        10_000,
+      ),
+    },
     introspection: readBoolean(env, 'INTROSPECTION', true),
     graphiql: readBoolean(env, 'GRAPHIQL', true),
     shutdownTimeoutMs: readInteger(

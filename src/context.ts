@@ -2,6 +2,7 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { CallScope } from './aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from './aiqum/client.ts';
 import type { JobWatcher } from './live/job-watcher.ts';
+import type { JobListWatcher } from './live/list/job-list-watcher.ts';
 import type { Logger } from './logger.ts';
 import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
 import { ListBudget } from './resolvers/list-budget.ts';
@@ -17,6 +18,7 @@ export interface Context {
   /** The lists of a parent's objects (`Svm.luns`, ...) this operation may still read. */
   parentLists: ListBudget;
   jobWatcher: JobWatcher;
+  jobListWatcher: JobListWatcher;
   /** Aborted when the caller goes away. */
   signal: AbortSignal | undefined;
   logger: Logger;
@@ -28,6 +30,7 @@ export interface Context {
 export interface Services {
   aiqum: AiqumClient;
   jobWatcher: JobWatcher;
+  jobListWatcher: JobListWatcher;
   logger: Logger;
   /** `MAX_PARENT_LISTS`. */
   maxParentLists: number;
@@ -54,6 +57,7 @@ export function createContext(initial: InitialContext, services: Services): Cont
     lookups: new LookupLoaders(aiqum, credentials, signal),
     parentLists: new ListBudget(services.maxParentLists),
     jobWatcher: services.jobWatcher,
+    jobListWatcher: services.jobListWatcher,
     signal,
     logger: services.logger,
     upstream,

@@ -43,21 +43,26 @@ export function createMetrics(): Metrics {
   };
 }
 
-/** What the job watcher reports, read at each scrape. */
+/** What the job watchers report, read at each scrape. */
 export interface WatcherGauges {
-  readonly activeLoopCount: number;
-  readonly subscriberCount: number;
-  readonly pollMode: 'long-poll' | 'interval';
+  jobWatcher: {
+    readonly activeLoopCount: number;
+    readonly pollMode: 'long-poll' | 'interval';
+  };
+  jobListWatcher: { readonly listCount: number };
+  /** Every open subscription, `jobUpdated` and `jobsUpdated`. */
+  limit: { readonly count: number };
 }
 
-export function registerWatcherMetrics(metrics: Metrics, watcher: WatcherGauges): void {
+export function registerWatcherMetrics(metrics: Metrics, watchers: WatcherGauges): void {
   const registers = [metrics.registry];
+  const { jobWatcher, jobListWatcher, limit } = watchers;
   new Gauge({
     name: 'graphql_subscriptions',
-    help: 'Open jobUpdated subscriptions, over WebSocket and SSE',
+    help: 'Open jobUpdated and jobsUpdated subscriptions, over WebSocket and SSE',
     registers,
     collect() {
-      this.set(watcher.subscriberCount);
+      this.set(limit.count);
     },
   });
   new Gauge({
@@ -65,7 +70,15 @@ export function registerWatcherMetrics(metrics: Metrics, watcher: WatcherGauges)
     help: 'Upstream poll loops running in this process (one per watched job)',
     registers,
     collect() {
-      this.set(watcher.activeLoopCount);
+      this.set(jobWatcher.activeLoopCount);
+    },
+  });
+  new Gauge({
+    name: 'aiqum_live_lists',
+    help: 'Live lists discovered by this process (one list poll per interval each: one per filter and login)',
+    registers,
+    collect() {
+      this.set(jobListWatcher.listCount);
     },
   });
   new Gauge({
@@ -74,8 +87,8 @@ export function registerWatcherMetrics(metrics: Metrics, watcher: WatcherGauges)
     labelNames: ['mode'],
     registers,
     collect() {
-      this.set({ mode: 'long-poll' }, watcher.pollMode === 'long-poll' ? 1 : 0);
-      this.set({ mode: 'interval' }, watcher.pollMode === 'interval' ? 1 : 0);
+      this.set({ mode: 'long-poll' }, jobWatcher.pollMode === 'long-poll' ? 1 : 0);
+      this.set({ mode: 'interval' }, jobWatcher.pollMode === 'interval' ? 1 : 0);
     },
   });
 }

@@ -18,6 +18,8 @@ import { tracingPlugins } from './http/tracing.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import { type Cluster, createCluster } from './live/cluster/cluster.ts';
 import { JobWatcher } from './live/job-watcher.ts';
+import { JobListWatcher } from './live/list/job-list-watcher.ts';
+import { SubscriptionLimit } from './live/subscription-limit.ts';
 import { createLogger, type Logger } from './logger.ts';
 import {
   createMetrics,
@@ -46,6 +48,7 @@ export interface App {
   /** Set when `aiqumUrl` is unset. */
   simulator: Simulator | undefined;
   jobWatcher: JobWatcher;
+  jobListWatcher: JobListWatcher;
   logger: Logger;
   metrics: Metrics;
   readiness: Readiness;
@@ -70,20 +73,34 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
   const upstream = createUpstream(config, logger, metrics, overrides, tracing?.tracer);
   const cluster = createCluster(config, logger, metrics);
   const readiness = new Readiness([upstream.dependency], logger);
+  const retryDelay =
+    overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs };
+  const coordinator = cluster ? { coordinator: cluster.coordinator } : {};
+  const limit = new SubscriptionLimit(config.limits.maxSubscriptions);
   const jobWatcher = new JobWatcher(upstream.aiqum, {
     logger,
     pollIntervalMs: config.pollIntervalMs,
     longPollTimeoutS: config.longPollTimeoutS,
     accessRecheckMs: config.accessRecheckMs,
-    ...(overrides.retryDelayMs === undefined ? {} : { retryDelayMs: overrides.retryDelayMs }),
-    ...(cluster ? { coordinator: cluster.coordinator } : {}),
-    maxSubscribers: config.limits.maxSubscriptions,
+    ...retryDelay,
+    ...coordinator,
+    limit,
     tracer: tracing?.tracer,
   });
-  registerWatcherMetrics(metrics, jobWatcher);
+  const jobListWatcher = new JobListWatcher(upstream.aiqum, jobWatcher, {
+    logger,
+    pollIntervalMs: config.pollIntervalMs,
+    accessRecheckMs: config.accessRecheckMs,
+    ...config.liveList,
+    ...retryDelay,
+    ...coordinator,
+    limit,
+  });
+  registerWatcherMetrics(metrics, { jobWatcher, jobListWatcher, limit });
   const services: Services = {
     aiqum: upstream.aiqum,
     jobWatcher,
+    jobListWatcher,
     logger,
     maxParentLists: config.limits.maxParentLists,
   };
@@ -126,6 +143,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       : Promise.resolve();
     await webSocket.close();
     // Ends every subscription (SSE streams included) with its poll loop.
+    await jobListWatcher.close();
     await jobWatcher.close();
     await drain(httpServer, closed, drainMs);
     httpServer.closeAllConnections();
@@ -140,6 +158,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     yoga,
     simulator: upstream.simulator,
     jobWatcher,
+    jobListWatcher,
     logger,
     metrics,
     readiness,

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_LIMITS, loadConfig } from '../src/config.ts';
+import { ConfigError, DEFAULT_LIMITS, DEFAULT_LIVE_LIST, loadConfig } from '../src/config.ts';
 
 describe('loadConfig', () => {
   it('should use the documented defaults for an empty environment', () => {
@@ -22,12 +22,26 @@ describe('loadConfig', () => {
       redisKeyPrefix: 'aiqum-gateway:',
       logLevel: 'info',
       limits: DEFAULT_LIMITS,
+      liveList: DEFAULT_LIVE_LIST,
       introspection: true,
       graphiql: true,
       shutdownTimeoutMs: 8000,
     });
     expect(loadConfig({}).tracing).toBeUndefined();
     expect(loadConfig({}).trustedDocuments).toBeUndefined();
+  });
+
+  it('should read the live list settings and refuse them out of range', () => {
+    const config = loadConfig({
+      LIVE_LIST_PAGE_SIZE: '50',
+      LIVE_LIST_MAX_FOLLOWED: '200',
+      LIVE_LISTS_PER_LOGIN: '3',
+    });
+    expect(config.liveList).toEqual({ pageSize: 50, maxFollowed: 200, maxListsPerLogin: 3 });
+    expect(() => loadConfig({ LIVE_LIST_PAGE_SIZE: '1001' })).toThrow(
+      "LIVE_LIST_PAGE_SIZE expects an integer from 1 to 1000, but got '1001'",
+    );
+    expect(() => loadConfig({ LIVE_LISTS_PER_LOGIN: '0' })).toThrow(ConfigError);
   });
 
   it('should read the limits and switches', () => {

@@ -1,5 +1,5 @@
 import type { CallScope } from '../aiqum/call-scope.ts';
-import type { AiqumClient, Credentials } from '../aiqum/client.ts';
+import type { Credentials } from '../aiqum/client.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
@@ -8,8 +8,16 @@ import { SharedRead } from './shared-reads.ts';
 
 export const DEFAULT_ACCESS_RECHECK_MS = 60_000;
 
-export interface AccessChecksOptions {
-  client: AiqumClient;
+export interface AccessChecksOptions<T> {
+  /** The check itself: reads what `key` names (a job, a live list) with these credentials. */
+  read(
+    key: string,
+    credentials: Credentials,
+    signal: AbortSignal,
+    scope: CallScope | undefined,
+  ): Promise<T>;
+  /** What subscribers are told when AIQUM answers 404 for `key` (a 404 names AIQUM's path). */
+  notFound(key: string, cause: Error): Error;
   logger: Logger;
   /** How old a login's last successful check of a job may be while it receives its updates. */
   recheckMs: number;
@@ -27,7 +35,7 @@ export interface AccessListener {
 }
 
 /** One holder's handle on the access of one login to one job. */
-export interface AccessHold {
+export interface AccessHold<T = UpstreamJob> {
   /** A successful check younger than the interval exists: the login may receive updates. */
   readonly fresh: boolean;
   /**
@@ -36,9 +44,9 @@ export interface AccessHold {
    * Rejects with AIQUM's refusal, or with the failure of the read. `scope` (the caller's
    * operation) counts and traces the read when this caller is the one who starts it.
    */
-  check(signal?: AbortSignal, scope?: CallScope): Promise<UpstreamJob | undefined>;
+  check(signal?: AbortSignal, scope?: CallScope): Promise<T | undefined>;
   /** Reads the job now with these credentials (shared likewise); it counts as a check. */
-  read(signal?: AbortSignal, scope?: CallScope): Promise<UpstreamJob>;
+  read(signal?: AbortSignal, scope?: CallScope): Promise<T>;
   /** Gives the hold up; with the last one the re-checks stop and an unwanted read is aborted. */
   release(): void;
 }
@@ -68,17 +76,17 @@ const UNTRACKED_READ: AccessRead = { succeeded: () => {}, failed: isRefusal };
  * number of subscribers; a poller's own successful reads count as checks of its login. An
  * entry lives while somebody holds it, so memory follows what is watched.
  */
-export class AccessChecks {
-  readonly #entries = new Map<string, LoginAccess>();
+export class AccessChecks<T = UpstreamJob> {
+  readonly #entries = new Map<string, LoginAccess<T>>();
   #closed = false;
 
-  constructor(private readonly options: AccessChecksOptions) {}
+  constructor(private readonly options: AccessChecksOptions<T>) {}
 
   /**
    * Holds the access of `credentials` to `key` (an admission holds it while it checks). With a
    * listener (a holder that delivers to the login) it is re-checked whenever it turns stale.
    */
-  hold(key: string, credentials: Credentials, listener?: AccessListener): AccessHold {
+  hold(key: string, credentials: Credentials, listener?: AccessListener): AccessHold<T> {
     const id = entryId(key, credentials);
     let entry = this.#entries.get(id);
     if (!entry) {
@@ -106,14 +114,14 @@ function entryId(key: string, credentials: Credentials): string {
 }
 
 /** The access of one login to one job: its last check, its re-check timer, its reads. */
-class LoginAccess {
+class LoginAccess<T> {
   /** `performance.now()` when the last successful check started. */
   #checkedAt: number | undefined;
   /** When the last refusal became known: a read that started before it proves nothing. */
   #refusedAt: number | undefined;
   /** AIQUM's last word when it was a refusal (no check succeeded since). */
   #refusal: Error | undefined;
-  readonly #reads: SharedRead<UpstreamJob>;
+  readonly #reads: SharedRead<T>;
   /** Start times of the poller's reads in flight with these credentials. */
   readonly #polls = new Set<number>();
   readonly #listeners = new Set<AccessListener>();
@@ -125,7 +133,7 @@ class LoginAccess {
   constructor(
     private readonly key: string,
     private readonly credentials: Credentials,
-    private readonly options: AccessChecksOptions,
+    private readonly options: AccessChecksOptions<T>,
     private readonly onDispose: () => void,
   ) {
     this.#reads = new SharedRead((signal, scope) => this.#check(signal, scope));
@@ -136,7 +144,7 @@ class LoginAccess {
     return this.#checkedAt !== undefined && performance.now() - this.#checkedAt < recheckMs;
   }
 
-  hold(listener: AccessListener | undefined): AccessHold {
+  hold(listener: AccessListener | undefined): AccessHold<T> {
     this.#holds += 1;
     if (listener) {
       this.#listeners.add(listener);
@@ -152,7 +160,7 @@ class LoginAccess {
     return new Hold(this, listener);
   }
 
-  read(signal: AbortSignal | undefined, scope: CallScope | undefined): Promise<UpstreamJob> {
+  read(signal: AbortSignal | undefined, scope: CallScope | undefined): Promise<T> {
     return this.#reads.run(signal, scope);
   }
 
@@ -197,14 +205,13 @@ class LoginAccess {
     this.onDispose();
   }
 
-  /** One read of the job with these credentials, recorded as a check. */
-  async #check(signal: AbortSignal, scope: CallScope | undefined): Promise<UpstreamJob> {
+  /** One read with these credentials, recorded as a check. */
+  async #check(signal: AbortSignal, scope: CallScope | undefined): Promise<T> {
     const startedAt = performance.now();
     try {
-      const { client } = this.options;
-      const job = await client.getJob(this.key, this.credentials, { signal, scope });
+      const read = await this.options.read(this.key, this.credentials, signal, scope);
       this.#succeeded(startedAt);
-      return job;
+      return read;
     } catch (error) {
       if (!isRefusal(error)) throw error;
       throw this.#refused(error);
@@ -223,11 +230,7 @@ class LoginAccess {
 
   /** Records a refusal and tells the listeners; returns the error they were given. */
   #refused(error: Error): Error {
-    // The job is what subscribers asked for: a 404 names it, not AIQUM's path.
-    const refusal =
-      error instanceof NotFoundError
-        ? new NotFoundError(`Upstream knows no job with key '${this.key}'`, { cause: error })
-        : error;
+    const refusal = error instanceof NotFoundError ? this.options.notFound(this.key, error) : error;
     if (this.#disposed) return refusal;
     this.#checkedAt = undefined;
     this.#refusedAt = performance.now();
@@ -284,11 +287,11 @@ class LoginAccess {
 }
 
 /** A holder's handle: its listener, and a release that counts once. */
-class Hold implements AccessHold {
+class Hold<T> implements AccessHold<T> {
   #released = false;
 
   constructor(
-    private readonly entry: LoginAccess,
+    private readonly entry: LoginAccess<T>,
     private readonly listener: AccessListener | undefined,
   ) {}
 
@@ -296,11 +299,11 @@ class Hold implements AccessHold {
     return this.entry.fresh;
   }
 
-  check(signal?: AbortSignal, scope?: CallScope): Promise<UpstreamJob | undefined> {
+  check(signal?: AbortSignal, scope?: CallScope): Promise<T | undefined> {
     return this.entry.fresh ? Promise.resolve(undefined) : this.entry.read(signal, scope);
   }
 
-  read(signal?: AbortSignal, scope?: CallScope): Promise<UpstreamJob> {
+  read(signal?: AbortSignal, scope?: CallScope): Promise<T> {
     return this.entry.read(signal, scope);
   }
 

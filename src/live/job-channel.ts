@@ -48,6 +48,8 @@ export class JobChannel {
   readonly #onRetire: () => void;
   readonly #onLeave: () => void;
   #size = 0;
+  /** Subscribers that are no client's subscription of their own (a live list following it). */
+  #uncounted = 0;
   #over = false;
 
   constructor(options: JobChannelOptions) {
@@ -63,6 +65,11 @@ export class JobChannel {
     return this.#size;
   }
 
+  /** Subscribers that are clients' own subscriptions (what `MAX_SUBSCRIPTIONS` counts). */
+  get subscriptionCount(): number {
+    return this.#size - this.#uncounted;
+  }
+
   /** True once the job reached a terminal state or failed: nobody should join any more. */
   get over(): boolean {
     return this.#over;
@@ -76,9 +83,9 @@ export class JobChannel {
 
   /**
    * Adds a subscriber whose credentials passed a fresh access check; its first event is the
-   * latest.
+   * latest. `counted: false` for one that is no client's subscription of its own.
    */
-  join(credentials: Credentials, signal?: AbortSignal): JobSubscription {
+  join(credentials: Credentials, signal?: AbortSignal, counted = true): JobSubscription {
     let group = this.#groups.get(credentials);
     if (!group) {
       const subscriptions = new Set<JobSubscription>();
@@ -91,9 +98,10 @@ export class JobChannel {
       group = { credentials, subscriptions, access };
       this.#groups.set(credentials, group);
     }
-    const subscription = new JobSubscription(this, group, this.#latest, signal);
+    const subscription = new JobSubscription(this, group, this.#latest, signal, counted);
     group.subscriptions.add(subscription);
     this.#size += 1;
+    if (!counted) this.#uncounted += 1;
     if (signal?.aborted) subscription.release();
     return subscription;
   }
@@ -128,6 +136,7 @@ export class JobChannel {
       group.access.release();
     }
     this.#size -= 1;
+    if (!subscription.counted) this.#uncounted -= 1;
     this.#onLeave();
     if (this.#size === 0) this.#onRetire();
   }
@@ -172,6 +181,8 @@ export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
     group: LoginGroup,
     first: JobEvent,
     signal: AbortSignal | undefined,
+    /** False for a subscriber that is no client's subscription of its own. */
+    readonly counted = true,
   ) {
     this.#channel = channel;
     this.#group = group;

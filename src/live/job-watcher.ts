@@ -3,7 +3,7 @@ import type { CallScope } from '../aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from '../aiqum/client.ts';
 import { LongPollSupport } from '../aiqum/long-poll-support.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
-import { TooManySubscriptionsError, UnauthenticatedError } from '../errors.ts';
+import { NotFoundError, UnauthenticatedError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { AccessChecks, DEFAULT_ACCESS_RECHECK_MS } from './access-checks.ts';
 import { ClusterJobWatch } from './cluster/cluster-job-watch.ts';
@@ -11,6 +11,7 @@ import type { RedisCoordinator } from './cluster/redis-coordinator.ts';
 import { JobChannel, type JobSubscription } from './job-channel.ts';
 import { JobPollLoop, type PollLoopOptions } from './job-poll-loop.ts';
 import { abortError } from './shared-reads.ts';
+import type { SubscriptionLimit } from './subscription-limit.ts';
 
 export const DEFAULT_WATCH_RETRY_DELAY_MS = 500;
 export const DEFAULT_WATCH_MAX_RETRY_DELAY_MS = 30_000;
@@ -25,10 +26,10 @@ export interface JobWatcherOptions {
   /** Multi-replica mode: one replica in the cluster polls each job, the others listen. */
   coordinator?: RedisCoordinator;
   /**
-   * Subscribers this process serves at most, joins in progress included; the next one gets
-   * TooManySubscriptionsError.
+   * `MAX_SUBSCRIPTIONS`, shared with the live lists: joins in progress count too, and the one
+   * past it gets TooManySubscriptionsError.
    */
-  maxSubscribers?: number;
+  limit?: SubscriptionLimit;
   /** How stale a login's access check of a job may be while it receives its updates. */
   accessRecheckMs?: number;
   /** Set when tracing is on: each poll gets a span. */
@@ -40,12 +41,24 @@ interface JoinOptions {
   joinSignal: AbortSignal;
   signal: AbortSignal | undefined;
   scope: CallScope | undefined;
+  /** A client's own subscription: bounded by the limit and counted (false: a live list's). */
+  counted: boolean;
+  /** The job as the caller's credentials read it a moment ago: a check of them, made now. */
+  justRead?: UpstreamJob | undefined;
 }
 
 /** Whoever polls for a channel: a local loop, or a cluster watch that runs one when it must. */
 interface Poller {
   stop(): void;
   readonly done: Promise<void>;
+}
+
+/** How a subscriber joins a job. */
+interface JoinOptions {
+  /** A client's own subscription: bounded by the limit and counted (false: a live list's). */
+  counted: boolean;
+  /** The job as the caller's credentials read it a moment ago: a check of them, made now. */
+  justRead?: UpstreamJob | undefined;
 }
 
 interface WatchedJob {
@@ -76,13 +89,17 @@ export class JobWatcher {
     private readonly options: JobWatcherOptions,
   ) {
     this.#access = new AccessChecks({
-      client,
+      read: (key, credentials, signal, scope) => client.getJob(key, credentials, { signal, scope }),
+      // The job is what subscribers asked for: a 404 names it, not AIQUM's path.
+      notFound: (key, cause) =>
+        new NotFoundError(`Upstream knows no job with key '${key}'`, { cause }),
       logger: options.logger,
       recheckMs: options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS,
       retryDelayMs: options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
       maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_WATCH_MAX_RETRY_DELAY_MS,
     });
     this.#support = new LongPollSupport(options.logger);
+    options.limit?.register({ subscriberCount: () => this.subscriberCount + this.#joining });
   }
 
   /** Jobs polled right now (one loop each). */
@@ -95,9 +112,10 @@ export class JobWatcher {
     return this.#support.usable ? 'long-poll' : 'interval';
   }
 
+  /** Clients' `jobUpdated` subscriptions (live lists following a job are not counted). */
   get subscriberCount(): number {
     let count = 0;
-    for (const channel of this.#channels) count += channel.size;
+    for (const channel of this.#channels) count += channel.subscriptionCount;
     return count;
   }
 
@@ -115,7 +133,31 @@ export class JobWatcher {
     scope?: CallScope,
   ): AsyncIterableIterator<UpstreamJob> {
     return new JobWatch(
-      (joinSignal) => this.#join(key, credentials, { joinSignal, signal, scope }),
+      (joinSignal) => this.#join(key, credentials, { joinSignal, signal, scope, counted: true }),
+      signal,
+    );
+  }
+
+  /**
+   * `watch` for a live list that follows a job it listed: no client's subscription, so not
+   * bounded by `MAX_SUBSCRIPTIONS`. `justRead` is the job as these credentials listed it a
+   * moment ago, which is a check of them as a read of the job would be.
+   */
+  follow(
+    key: string,
+    credentials: Credentials,
+    signal: AbortSignal | undefined,
+    justRead?: UpstreamJob,
+  ): AsyncIterableIterator<UpstreamJob> {
+    return new JobWatch(
+      (joinSignal) =>
+        this.#join(key, credentials, {
+          joinSignal,
+          signal,
+          scope: undefined,
+          counted: false,
+          justRead,
+        }),
       signal,
     );
   }
@@ -139,27 +181,25 @@ export class JobWatcher {
   async #join(
     key: string,
     credentials: Credentials | undefined,
-    { joinSignal, signal, scope }: JoinOptions,
+    { joinSignal, signal, scope, counted, justRead }: JoinOptions,
   ): Promise<JobSubscription> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
-    const { maxSubscribers } = this.options;
-    if (maxSubscribers !== undefined && this.subscriberCount + this.#joining >= maxSubscribers) {
-      throw new TooManySubscriptionsError(
-        `This gateway already serves ${maxSubscribers} subscriptions; try again later`,
-      );
+    if (counted) {
+      this.options.limit?.check();
+      this.#joining += 1;
     }
-    this.#joining += 1;
     const access = this.#access.hold(key, credentials);
     try {
+      if (justRead && !access.fresh) this.#access.reading(key, credentials).succeeded();
       const checked = await access.check(joinSignal, scope);
       this.#throwIfClosedOrAborted(joinSignal);
       const watched = this.#watched.get(key);
-      if (watched) return watched.channel.join(credentials, signal);
+      if (watched) return watched.channel.join(credentials, signal, counted);
       // Fresh from a check made for another purpose: the job itself still has to be read.
-      const job = checked ?? (await access.read(joinSignal, scope));
+      const job = checked ?? justRead ?? (await access.read(joinSignal, scope));
       this.#throwIfClosedOrAborted(joinSignal);
       const current = this.#watched.get(key);
-      if (current) return current.channel.join(credentials, signal);
+      if (current) return current.channel.join(credentials, signal, counted);
       const channel = new JobChannel({
         key,
         initial: job,
@@ -170,7 +210,7 @@ export class JobWatcher {
         },
       });
       this.#channels.add(channel);
-      const subscription = channel.join(credentials, signal);
+      const subscription = channel.join(credentials, signal, counted);
       // A terminal job needs no loop: its one event is all there is.
       if (!channel.over) {
         const startedBy = scope?.trace && trace.getSpanContext(scope.trace);
@@ -178,7 +218,7 @@ export class JobWatcher {
       }
       return subscription;
     } finally {
-      this.#joining -= 1;
+      if (counted) this.#joining -= 1;
       access.release();
     }
   }

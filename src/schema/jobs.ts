@@ -1,5 +1,6 @@
 import { MAX_FILTER_KEYS } from '../resolvers/job-filter.ts';
 import { fetchJobsConnection, JOB_ORDER_FIELDS } from '../resolvers/jobs-query.ts';
+import { toListFilter } from '../resolvers/live-list-filter.ts';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/paging.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
@@ -63,6 +64,33 @@ builder.queryField('jobs', (t) =>
         { ...args, first },
         context.signal,
       );
+    },
+  }),
+);
+
+builder.subscriptionField('jobsUpdated', (t) =>
+  t.field({
+    type: JobRef,
+    description:
+      'A live jobs list: every job matching the filter that appears after the subscription ' +
+      'started, and every later change of state, status or task reports of a matching job, ' +
+      'jobs already running when it started included. A change that takes a job out of the ' +
+      'filter (e.g. COMPLETED under state: [RUNNING]) is sent too, as the last event for that ' +
+      'job: drop the row when its state or status no longer matches. Never completes on its ' +
+      'own. Use it beside jobs(filter) with the same filter, merging events by id.',
+    args: {
+      filter: t.arg({
+        type: JobFilterInput,
+        description: 'As for jobs; name and type take at most 256 characters and 8 wildcards.',
+      }),
+    },
+    subscribe: (_root, args, context) =>
+      context.jobListWatcher.watch(toListFilter(args.filter), context.credentials, context.signal),
+    resolve: (update, _args, context) => {
+      if (update instanceof Error) throw update;
+      // Each event is a fresh read: nothing loaded for an earlier event may answer it.
+      context.jobLoader.clearAll();
+      return update;
     },
   }),
 );

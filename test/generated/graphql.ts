@@ -748,6 +748,13 @@ export type JobWithParentQueryVariables = Exact<{
 
 export type JobWithParentQuery = { job: { key: string, parentJob: { key: string, name: string | null, spawnedJobSummary: { totalJobs: number | null } | null } | null } | null };
 
+export type JobsUpdatedSubscriptionVariables = Exact<{
+  filter?: JobFilter | null | undefined;
+}>;
+
+
+export type JobsUpdatedSubscription = { jobsUpdated: { id: string, key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, taskReports: Array<{ name: string | null, state: JobState }> } };
+
 export type JobsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1175,6 +1182,22 @@ export const JobWithParentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobWithParentQuery, JobWithParentQueryVariables>;
+export const JobsUpdatedDocument = new TypedDocumentString(`
+    subscription JobsUpdated($filter: JobFilter) {
+  jobsUpdated(filter: $filter) {
+    id
+    key
+    name
+    type
+    state
+    status
+    taskReports {
+      name
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobsUpdatedSubscription, JobsUpdatedSubscriptionVariables>;
 export const JobsDocument = new TypedDocumentString(`
     query Jobs($first: Int, $after: String, $last: Int, $before: String, $filter: JobFilter, $orderBy: [JobOrder!]) {
   jobs(

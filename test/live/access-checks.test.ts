@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AiqumClient } from '../../src/aiqum/client.ts';
-import { ForbiddenError, UnauthenticatedError } from '../../src/errors.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../src/errors.ts';
 import { AccessChecks, type AccessListener } from '../../src/live/access-checks.ts';
 import { createLogger } from '../../src/logger.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
@@ -27,7 +27,9 @@ beforeEach(() => {
     logger,
   });
   checks = new AccessChecks({
-    client,
+    read: (jobKey, credentials, signal) => client.getJob(jobKey, credentials, { signal }),
+    notFound: (jobKey, cause) =>
+      new NotFoundError(`Upstream knows no job with key '${jobKey}'`, { cause }),
     logger,
     recheckMs: RECHECK_MS,
     retryDelayMs: 1000,

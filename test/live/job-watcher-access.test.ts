@@ -5,6 +5,7 @@ import {
   TooManySubscriptionsError,
   UnauthenticatedError,
 } from '../../src/errors.ts';
+import { SubscriptionLimit } from '../../src/live/subscription-limit.ts';
 import type { JobSpec } from '../../src/simulator/types.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { errorWithin, nextWithin, valueWithin } from '../support/async.ts';
@@ -184,7 +185,7 @@ describe('JobWatcher: maxSubscribers under racing joins', () => {
   it('should admit exactly the limit when many join during a slow first read', async () => {
     const { simulator, watcher } = setup({
       simulator: { seed: false },
-      watcher: { maxSubscribers: 10 },
+      watcher: { limit: new SubscriptionLimit(10) },
     });
     const { key } = simulator.startJob(THREE_STEPS);
     simulator.injectFault({ delayMs: 200, match: (request) => request.jobKey === key });
@@ -208,7 +209,7 @@ describe('JobWatcher: maxSubscribers under racing joins', () => {
   it('should free the place of a join that fails, is aborted or is returned', async () => {
     const { simulator, watcher } = setup({
       simulator: { seed: false },
-      watcher: { maxSubscribers: 3 },
+      watcher: { limit: new SubscriptionLimit(3) },
     });
     const { key } = simulator.startJob(THREE_STEPS);
     simulator.injectFault({ delayMs: 300, times: 3 });

@@ -1,3 +1,4 @@
+import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Config } from '../../src/config.ts';
@@ -35,6 +36,21 @@ export function webSocketClient(
     connectionParams,
     retryAttempts: 0,
     lazy: true,
+  });
+  disposables.push(() => client.dispose());
+  return client;
+}
+
+/** The real graphql-sse client (distinct connections mode) with `authorization` as header. */
+export function sseClient(
+  disposables: Disposables,
+  url: string,
+  authorization?: string,
+): SseClient {
+  const client = createSseClient({
+    url,
+    headers: authorization ? { authorization } : {},
+    retryAttempts: 0,
   });
   disposables.push(() => client.dispose());
   return client;

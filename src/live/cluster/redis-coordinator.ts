@@ -22,8 +22,11 @@ export interface RedisCoordinatorOptions {
   reconnectMaxDelayMs?: number;
 }
 
-/** What replicas say to each other about a job: a transition, or that its poller let go. */
-export type ClusterMessage = { job: UpstreamJob } | { released: true };
+/**
+ * What replicas say to each other: a job's transition, jobs new to a live list, or that the
+ * job's or list's poller let go.
+ */
+export type ClusterMessage = { job: UpstreamJob } | { jobs: UpstreamJob[] } | { released: true };
 
 type MessageHandler = (message: ClusterMessage) => void;
 
@@ -135,12 +138,55 @@ export class RedisCoordinator {
     );
   }
 
+  /** The right to run the discovery poll of one live list (`listId`) for the whole cluster. */
+  listLease(listId: string): JobLease {
+    return new JobLease(
+      this.#commands,
+      { lease: this.#key('list-lease', listId), snapshot: this.#key('list-recent', listId) },
+      this.id,
+      { leaseMs: this.#leaseTtlMs, snapshotMs: this.#snapshotTtlMs },
+    );
+  }
+
   /**
    * Delivers the job's cluster messages to `handler` from now on (and again after a reconnect).
    * Resolves once subscribed, or at once when Redis is unreachable; returns the removal.
    */
-  async listen(key: string, handler: MessageHandler): Promise<() => void> {
-    const channel = this.#key('updates', key);
+  listen(key: string, handler: MessageHandler): Promise<() => void> {
+    return this.#listen(this.#key('updates', key), handler);
+  }
+
+  /** `listen` for a live list's messages: the jobs its discovery found, and its release. */
+  listenList(listId: string, handler: MessageHandler): Promise<() => void> {
+    return this.#listen(this.#key('list-updates', listId), handler);
+  }
+
+  /**
+   * Jobs new to a live list, for every replica: `recent` (the latest found, bounded) as the
+   * list's snapshot first, then the message.
+   */
+  async shareList(listId: string, jobs: UpstreamJob[], recent: UpstreamJob[]): Promise<void> {
+    await this.#commands
+      .multi()
+      .set(this.#key('list-recent', listId), JSON.stringify(recent), 'PX', this.#snapshotTtlMs)
+      .publish(this.#key('list-updates', listId), JSON.stringify({ jobs } satisfies ClusterMessage))
+      .exec();
+  }
+
+  /** The latest jobs the list's discovery found, or none when nobody discovers it lately. */
+  async readListRecent(listId: string): Promise<UpstreamJob[]> {
+    const text = await this.#commands.get(this.#key('list-recent', listId));
+    const recent: unknown = text ? JSON.parse(text) : [];
+    return Array.isArray(recent) ? (recent as UpstreamJob[]) : [];
+  }
+
+  /** Tells the other replicas that nobody discovers the list now, so one of them takes over. */
+  async announceListRelease(listId: string): Promise<void> {
+    const message: ClusterMessage = { released: true };
+    await this.#commands.publish(this.#key('list-updates', listId), JSON.stringify(message));
+  }
+
+  async #listen(channel: string, handler: MessageHandler): Promise<() => void> {
     let handlers = this.#handlers.get(channel);
     if (!handlers) {
       handlers = new Set();
@@ -205,7 +251,10 @@ export class RedisCoordinator {
     );
   }
 
-  #key(kind: 'lease' | 'job' | 'updates', key: string): string {
+  #key(
+    kind: 'lease' | 'job' | 'updates' | 'list-lease' | 'list-recent' | 'list-updates',
+    key: string,
+  ): string {
     return `${this.#prefix}${kind}:${key}`;
   }
 
