@@ -8,6 +8,7 @@ import {
 import type { Logger } from '../logger.ts';
 import type { CallScope } from './call-scope.ts';
 import { toGatewayError } from './error-mapping.ts';
+import { keyPath } from './keys.ts';
 import type { UpstreamList } from './lookup-wire-types.ts';
 import { LOOKUPS, type LookupKind, type LookupWireTypes } from './lookups.ts';
 import { UpstreamSpan } from './upstream-span.ts';
@@ -147,7 +148,7 @@ export class AiqumClient {
       searchParams.set('poll_timeout', String(longPoll.timeoutS));
       if (longPoll.lastModified) searchParams.set('last_modified', longPoll.lastModified);
     }
-    return this.#getJson<UpstreamJob>(`${JOBS_PATH}/${encodeURIComponent(key)}`, credentials, {
+    return this.#getJson<UpstreamJob>(keyPath(JOBS_PATH, key), credentials, {
       ...options,
       searchParams,
     });
@@ -184,7 +185,7 @@ export class AiqumClient {
     credentials: Credentials | undefined,
     options: CallOptions = {},
   ): Promise<LookupWireTypes[Kind]> {
-    const path = `${LOOKUPS[kind].path}/${encodeURIComponent(key)}`;
+    const path = keyPath(LOOKUPS[kind].path, key);
     const object = await this.#getJson<LookupWireTypes[Kind] | null>(path, credentials, {
       ...options,
       searchParams: new URLSearchParams(),
