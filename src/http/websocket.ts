@@ -109,13 +109,20 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
             ),
           ]);
         }
+        let contextValue: unknown;
+        try {
+          // Refuses malformed credentials; yoga has masked the error already.
+          contextValue = await enveloped.contextFactory();
+        } catch (error) {
+          return refuse([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
+        }
         connection.operations.set(id, access);
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
+          contextValue,
           rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
         };
       },
