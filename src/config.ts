@@ -94,6 +94,8 @@ export interface Config {
   tracing: TracingConfig | undefined;
   /** With a persisted-documents file: only these operations are served, by id. */
   trustedDocuments: TrustedDocuments | undefined;
+  /** Origins (`https://app.example.com`) whose pages may call the API; empty: none but our own. */
+  corsOrigins: string[];
 }
 
 /** Where spans go. The SDK reads the other `OTEL_*` variables itself (README). */
@@ -155,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     tracing: readTracing(env),
     trustedDocuments: readTrustedDocumentsFile(env),
+    corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
   };
 }
 
@@ -255,6 +258,30 @@ function readUrl(env: Env, name: string, protocols: string[]): string | undefine
     throw new ConfigError(`${name} expects a ${protocols.join(' or ')} URL, but got '${value}'`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/** A comma-separated list of exact origins: scheme, host and port as a browser sends them. */
+function readOrigins(env: Env, name: string): string[] {
+  const value = readString(env, name);
+  if (value === undefined) return [];
+  return value.split(',').map((entry) => {
+    const origin = entry.trim();
+    if (!isOrigin(origin)) {
+      throw new ConfigError(
+        `${name} expects comma-separated origins such as https://jobs.example.com (scheme, host and port only, lower case), but got '${origin}'`,
+      );
+    }
+    return origin;
+  });
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 function readBoolean(env: Env, name: string, fallback: boolean): boolean {

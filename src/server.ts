@@ -6,6 +6,7 @@ import { collectDefaultMetrics } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { useAccessRefusals, withAccessLog } from './http/access-log.ts';
+import { corsOptions } from './http/cors.ts';
 import { createErrorMasker } from './http/error-masking.ts';
 import { offlineGraphiQL } from './http/graphiql.ts';
 import { limitPlugins } from './http/limits.ts';
@@ -95,6 +96,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     graphiql: config.graphiql && { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
     renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
+    cors: corsOptions(config.corsOrigins),
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
     plugins: [

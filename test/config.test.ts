@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       introspection: true,
       graphiql: true,
       shutdownTimeoutMs: 8000,
+      corsOrigins: [],
     });
     expect(loadConfig({}).tracing).toBeUndefined();
     expect(loadConfig({}).trustedDocuments).toBeUndefined();
@@ -85,6 +86,7 @@ describe('loadConfig', () => {
       REDIS_LEASE_TTL_MS: '2000',
       REDIS_KEY_PREFIX: 'gw-eu:',
       LOG_LEVEL: 'debug',
+      CORS_ORIGINS: 'https://jobs.example.com, http://localhost:5173',
     });
     expect(config).toMatchObject({
       aiqumUrl: 'https://um.example.com/api',
@@ -101,6 +103,7 @@ describe('loadConfig', () => {
       redisLeaseTtlMs: 2000,
       redisKeyPrefix: 'gw-eu:',
       logLevel: 'debug',
+      corsOrigins: ['https://jobs.example.com', 'http://localhost:5173'],
     });
   });
 
@@ -133,6 +136,12 @@ describe('loadConfig', () => {
     ['MAX_BODY_BYTES', '10', /MAX_BODY_BYTES expects an integer from 1024/],
     ['MAX_PARENT_LISTS', '1001', /MAX_PARENT_LISTS expects an integer from 1 to 1000/],
     ['INTROSPECTION', 'maybe', /INTROSPECTION expects true or false/],
+    ['CORS_ORIGINS', '*', /CORS_ORIGINS expects comma-separated origins .* but got '\*'/],
+    ['CORS_ORIGINS', 'https://jobs.example.com/', /but got 'https:\/\/jobs.example.com\/'/],
+    ['CORS_ORIGINS', 'https://Jobs.example.com', /CORS_ORIGINS expects/],
+    ['CORS_ORIGINS', 'https://a.example,,https://b.example', /but got ''/],
+    ['CORS_ORIGINS', 'null', /CORS_ORIGINS expects/],
+    ['CORS_ORIGINS', 'ftp://files.example', /CORS_ORIGINS expects/],
   ])('should refuse %s=%s with a message that says what was expected', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
