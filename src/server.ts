@@ -9,7 +9,9 @@ import { useAccessRefusals, withAccessLog } from './http/access-log.ts';
 import { corsOptions } from './http/cors.ts';
 import { createErrorMasker } from './http/error-masking.ts';
 import { offlineGraphiQL } from './http/graphiql.ts';
+import { useHttpMetrics } from './http/http-metrics.ts';
 import { limitPlugins } from './http/limits.ts';
+import { useMetricsEndpoint } from './http/metrics-endpoint.ts';
 import { useOperationAccounting } from './http/operation-metrics.ts';
 import { usePersistedDocuments } from './http/persisted-documents.ts';
 import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
@@ -20,12 +22,7 @@ import { attachGraphQLWebSocket } from './http/websocket.ts';
 import { type Cluster, createCluster } from './live/cluster/cluster.ts';
 import { JobWatcher } from './live/job-watcher.ts';
 import { createLogger, type Logger } from './logger.ts';
-import {
-  createMetrics,
-  type Metrics,
-  registerWatcherMetrics,
-  usePrometheusEndpoint,
-} from './metrics.ts';
+import { createMetrics, type Metrics, registerWatcherMetrics } from './metrics.ts';
 import { Readiness } from './readiness.ts';
 import { schema } from './schema/index.ts';
 import { exitOnShutdownSignals } from './signals.ts';
@@ -100,9 +97,10 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
     plugins: [
+      useHttpMetrics(metrics),
       usePersistedDocuments(config.trustedDocuments),
       useReadinessEndpoint(readiness),
-      usePrometheusEndpoint(metrics),
+      useMetricsEndpoint(metrics),
       ...(tracing ? tracingPlugins(tracing) : []),
       useOperationAccounting(metrics),
       useAccessRefusals(),
