@@ -11,6 +11,7 @@ export const DEFAULT_LONG_POLL_TIMEOUT_S = 30;
 export const DEFAULT_ACCESS_RECHECK_S = 60;
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 export const DEFAULT_UPSTREAM_RETRIES = 2;
+export const DEFAULT_AIQUM_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_LOG_LEVEL = 'info';
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 8000;
 export const DEFAULT_REDIS_LEASE_TTL_MS = 5000;
@@ -78,6 +79,8 @@ export interface Config {
   upstreamTimeoutMs: number;
   /** How many times a GET is retried after a 5xx, a 429 or a network error. */
   upstreamRetries: number;
+  /** The most of one AIQUM answer the gateway reads; a larger answer is an upstream error. */
+  aiqumMaxResponseBytes: number;
   redisUrl: string | undefined;
   /** How long a job's poll lease outlives a replica that died; renewed every third of it. */
   redisLeaseTtlMs: number;
@@ -135,6 +138,13 @@ export function loadConfig(env: Env = process.env): Config {
       600_000,
     ),
     upstreamRetries: readInteger(env, 'UPSTREAM_RETRIES', DEFAULT_UPSTREAM_RETRIES, 0, 10),
+    aiqumMaxResponseBytes: readInteger(
+      env,
+      'AIQUM_MAX_RESPONSE_BYTES',
+      DEFAULT_AIQUM_MAX_RESPONSE_BYTES,
+      1024,
+      1024 * 1024 * 1024,
+    ),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisLeaseTtlMs: readInteger(
       env,

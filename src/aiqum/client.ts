@@ -107,6 +107,8 @@ export class AiqumClient {
         backoffLimit: MAX_RETRY_DELAY_MS,
         delay: (attempt) => retryDelayMs * 2 ** (attempt - 1),
         jitter: true,
+        // An answer the gateway cannot read would be as unreadable again.
+        shouldRetry: ({ error }) => (error instanceof UpstreamProtocolError ? false : undefined),
       },
       hooks: {
         beforeRetry: [

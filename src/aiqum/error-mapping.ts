@@ -28,6 +28,14 @@ export async function toGatewayError(
   call: FailedCall = {},
 ): Promise<GatewayError | Error> {
   if (error instanceof HTTPError) return fromResponse(error.response, path, error);
+  if (error instanceof UpstreamProtocolError) {
+    // Thrown by the transport (an answer too large to read): the request was sent.
+    return call.write
+      ? new UpstreamProtocolError(`${error.message} (${path}); ${OUTCOME_UNKNOWN}`, {
+          cause: error,
+        })
+      : new UpstreamProtocolError(`${error.message} (${path})`, { cause: error });
+  }
   if (error instanceof TimeoutError) {
     const message = call.write
       ? `Upstream did not answer ${path} in time; ${OUTCOME_UNKNOWN}`
