@@ -75,7 +75,7 @@ export interface Config {
    * (`ACCESS_RECHECK_S`, in seconds there; in ms here so tests may go below a second).
    */
   accessRecheckMs: number;
-  /** Per upstream call, each retry included. */
+  /** Wall-clock limit of one upstream call: every attempt and every wait between them. */
   upstreamTimeoutMs: number;
   /** How many times a GET is retried after a 5xx, a 429 or a network error. */
   upstreamRetries: number;

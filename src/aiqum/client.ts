@@ -1,11 +1,12 @@
 import type { Tracer } from '@opentelemetry/api';
-import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky';
+import ky, { HTTPError, type KyInstance, type Options as KyOptions, type RetryOptions } from 'ky';
 import {
   UnauthenticatedError,
   UpstreamProtocolError,
   UpstreamUnavailableError,
 } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { CallDeadline, retryAfterMs } from './call-deadline.ts';
 import type { CallScope } from './call-scope.ts';
 import { toGatewayError } from './error-mapping.ts';
 import { keyPath } from './keys.ts';
@@ -26,6 +27,7 @@ const MAX_RETRY_DELAY_MS = 5000;
 export interface AiqumClientOptions {
   /** Upstream base URL including `/api`. */
   baseUrl: string;
+  /** The time limit of one call: every attempt and every wait between retries included. */
   timeoutMs: number;
   retries: number;
   /** First retry delay; each later retry waits twice as long, with jitter. */
@@ -38,7 +40,7 @@ export interface AiqumClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
-  /** Overrides the client's timeout, e.g. for a long poll. */
+  /** Overrides the client's time limit of the call, e.g. for a long poll. */
   timeoutMs?: number;
   /** Counts the call and parents its span; a client made by `withScope` passes its own. */
   scope?: CallScope | undefined;
@@ -107,8 +109,6 @@ export class AiqumClient {
         backoffLimit: MAX_RETRY_DELAY_MS,
         delay: (attempt) => retryDelayMs * 2 ** (attempt - 1),
         jitter: true,
-        // An answer the gateway cannot read would be as unreadable again.
-        shouldRetry: ({ error }) => (error instanceof UpstreamProtocolError ? false : undefined),
       },
       hooks: {
         beforeRetry: [
@@ -238,6 +238,7 @@ export class AiqumClient {
     options: CallOptions = {},
   ): Promise<string> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    const deadline = new CallDeadline(options.timeoutMs ?? this.#core.timeoutMs, options.signal);
     let body: unknown;
     const call = this.#begin(method, path, options.scope);
     try {
@@ -247,14 +248,19 @@ export class AiqumClient {
         ...(request.body === undefined ? {} : { json: request.body }),
         ...(request.searchParams ? { searchParams: request.searchParams } : {}),
         retry: { limit: 0 },
-        signal: options.signal ?? null,
-        timeout: options.timeoutMs ?? this.#core.timeoutMs,
+        signal: deadline.signal,
+        timeout: false,
       });
       call.span?.answered(response.status);
       body = await response.json();
     } catch (error) {
       endWithError(call, error);
-      throw await toGatewayError(error, `${method} ${path}`, { write: true });
+      throw await toGatewayError(error, `${method} ${path}`, {
+        write: true,
+        timedOutAfterMs: deadline.timedOut ? deadline.budgetMs : undefined,
+      });
+    } finally {
+      deadline.end();
     }
     return jobKeyOf(body, `${method} ${path}`);
   }
@@ -287,20 +293,26 @@ export class AiqumClient {
     options: CallOptions & { searchParams: URLSearchParams },
   ): Promise<T> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    const deadline = new CallDeadline(options.timeoutMs ?? this.#core.timeoutMs, options.signal);
     const call = this.#begin('GET', path, options.scope);
     try {
       const response = await this.#core.http.get(path, {
         headers: { authorization: credentials, accept: 'application/json', ...call.span?.headers },
         searchParams: options.searchParams,
-        signal: options.signal ?? null,
-        timeout: options.timeoutMs ?? this.#core.timeoutMs,
+        signal: deadline.signal,
+        timeout: false,
+        retry: { shouldRetry: ({ error }) => retryWithin(deadline, error) },
         context: { call },
       });
       call.span?.answered(response.status);
       return await response.json<T>();
     } catch (error) {
       endWithError(call, error);
-      throw await toGatewayError(error, path);
+      throw await toGatewayError(error, path, {
+        timedOutAfterMs: deadline.timedOut ? deadline.budgetMs : undefined,
+      });
+    } finally {
+      deadline.end();
     }
   }
 
@@ -320,6 +332,20 @@ function endWithError(call: CallInFlight, error: unknown): void {
   if (error instanceof HTTPError) call.span.answered(error.response.status);
   else call.span.failed(error);
 }
+
+/**
+ * Whether a failed attempt may be tried again (undefined: as ky's retry options say). Never
+ * past the call's deadline: an answer asking to wait longer than is left ends the call at once.
+ * Never after an answer the gateway cannot read: the next one would be as unreadable.
+ */
+function retryWithin(deadline: CallDeadline, error: Error): ReturnType<RetryShouldRetry> {
+  if (deadline.signal.aborted || error instanceof UpstreamProtocolError) return false;
+  const waitMs = retryAfterMs(error);
+  if (waitMs !== undefined && waitMs >= deadline.remainingMs()) return false;
+  return undefined;
+}
+
+type RetryShouldRetry = NonNullable<RetryOptions['shouldRetry']>;
 
 /** The job key of a 202 body `{"job": {"key": ...}}`. */
 function jobKeyOf(body: unknown, call: string): string {

@@ -1,4 +1,4 @@
-import { HTTPError, TimeoutError } from 'ky';
+import { HTTPError } from 'ky';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -13,6 +13,8 @@ import {
 export interface FailedCall {
   /** A write (POST, PATCH, DELETE) that may have started an operation before it failed. */
   write?: boolean;
+  /** Set when the call's time limit ran out: how long it was. */
+  timedOutAfterMs?: number | undefined;
 }
 
 const OUTCOME_UNKNOWN =
@@ -27,6 +29,12 @@ export async function toGatewayError(
   path: string,
   call: FailedCall = {},
 ): Promise<GatewayError | Error> {
+  if (call.timedOutAfterMs !== undefined) {
+    const late = `Upstream did not answer ${path} within ${call.timedOutAfterMs} ms`;
+    return new UpstreamUnavailableError(call.write ? `${late}; ${OUTCOME_UNKNOWN}` : late, {
+      cause: error,
+    });
+  }
   if (error instanceof HTTPError) return fromResponse(error.response, path, error);
   if (error instanceof UpstreamProtocolError) {
     // Thrown by the transport (an answer too large to read): the request was sent.
@@ -35,12 +43,6 @@ export async function toGatewayError(
           cause: error,
         })
       : new UpstreamProtocolError(`${error.message} (${path})`, { cause: error });
-  }
-  if (error instanceof TimeoutError) {
-    const message = call.write
-      ? `Upstream did not answer ${path} in time; ${OUTCOME_UNKNOWN}`
-      : `Upstream timed out on ${path}`;
-    return new UpstreamUnavailableError(message, { cause: error });
   }
   if (error instanceof Error && error.name === 'AbortError') return error;
   if (error instanceof SyntaxError) {

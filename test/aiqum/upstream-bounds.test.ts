@@ -1,9 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { AiqumClient } from '../../src/aiqum/client.ts';
 import { DEFAULT_AIQUM_MAX_RESPONSE_BYTES } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
 import { ADMIN, errorCodes, execute, testAppFactory } from '../support/app.ts';
 import type { Disposables } from '../support/gateway.ts';
-import { startHostileUpstream } from '../support/hostile-upstream.ts';
+import { sendJson, startHostileUpstream } from '../support/hostile-upstream.ts';
 
 const app = testAppFactory();
 const disposables: Disposables = [];
@@ -83,5 +85,85 @@ describe('the size of an upstream answer', () => {
 
     const tooSmall = app({ config: { aiqumUrl: upstream.url, aiqumMaxResponseBytes: 4000 } });
     expect(errorCodes(await execute(tooSmall, JOB_QUERY))).toEqual(['UPSTREAM_ERROR']);
+  });
+});
+
+/** Answers `status` after `ms`, unless the gateway hangs up first. */
+function answerLate(response: ServerResponse, ms: number, status: number, body: unknown = {}) {
+  const timer = setTimeout(() => sendJson(response, status, body), ms);
+  response.on('close', () => clearTimeout(timer));
+}
+
+describe('the time of an upstream call', () => {
+  it('should give up at once when a 429 asks to wait past the time limit', async () => {
+    const upstream = await startHostileUpstream(disposables, (_request, response) => {
+      response.writeHead(429, { 'retry-after': '3600' }).end();
+    });
+    const gateway = app({ config: { aiqumUrl: upstream.url } });
+    const startedAt = performance.now();
+    const response = await execute(gateway, JOB_QUERY);
+    expect(errorCodes(response)).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(upstream.requests).toHaveLength(1);
+    // The default limit is 30 s; nothing waited for any part of the hour asked for.
+    expect(performance.now() - startedAt).toBeLessThan(10_000);
+  });
+
+  it('should still honour a Retry-After that fits in the time limit', async () => {
+    let answered = 0;
+    const upstream = await startHostileUpstream(disposables, (_request, response) => {
+      answered += 1;
+      if (answered === 1) response.writeHead(503, { 'retry-after': '1' }).end();
+      else sendJson(response, 200, { records: [{ key: KEY, name: 'after the wait' }] });
+    });
+    const gateway = app({ config: { aiqumUrl: upstream.url } });
+    const response = await execute(gateway, JOB_QUERY);
+    expect(response.data).toEqual({ job: { key: KEY, name: 'after the wait' } });
+    const [first, second] = upstream.requests;
+    expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
+  it('should answer within UPSTREAM_TIMEOUT_MS, retries and waits included', async () => {
+    const timeoutMs = 2000;
+    const upstream = await startHostileUpstream(disposables, (_request, response) => {
+      answerLate(response, timeoutMs - 150, 503);
+    });
+    const gateway = app({ config: { aiqumUrl: upstream.url, upstreamTimeoutMs: timeoutMs } });
+    const startedAt = performance.now();
+    const response = await execute(gateway, JOB_QUERY);
+    const elapsedMs = performance.now() - startedAt;
+    expect(errorCodes(response)).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(response.errors?.[0]?.message).toMatch(`within ${timeoutMs} ms`);
+    // Three attempts of 1850 ms each would take 5.5 s.
+    expect(elapsedMs).toBeGreaterThanOrEqual(timeoutMs - 50);
+    expect(elapsedMs).toBeLessThan(timeoutMs + 1200);
+  });
+
+  it('should tell a mutation cut by the time limit that its operation may have started', async () => {
+    const upstream = await startHostileUpstream(disposables, (_request, response) => {
+      answerLate(response, 60_000, 202, { job: { key: KEY } });
+    });
+    const gateway = app({ config: { aiqumUrl: upstream.url, upstreamTimeoutMs: 300 } });
+    const response = await execute(gateway, 'mutation { createBackup { job { key } } }');
+    expect(errorCodes(response)).toEqual(['UPSTREAM_UNAVAILABLE']);
+    expect(response.errors?.[0]?.message).toMatch(/within 300 ms; .*may have started/);
+    expect(upstream.requests).toHaveLength(1);
+  });
+
+  it('should give a long poll its own time limit, beyond UPSTREAM_TIMEOUT_MS', async () => {
+    const upstream = await startHostileUpstream(disposables, (_request, response) => {
+      answerLate(response, 800, 200, { key: KEY, state: 'running' });
+    });
+    const client = new AiqumClient({
+      baseUrl: upstream.url,
+      timeoutMs: 200,
+      retries: 2,
+      logger: createLogger('silent'),
+    });
+    await expect(client.getJob(KEY, ADMIN)).rejects.toThrow('within 200 ms');
+    const job = await client.getJob(KEY, ADMIN, {
+      timeoutMs: 3000,
+      longPoll: { timeoutS: 1 },
+    });
+    expect(job).toMatchObject({ key: KEY, state: 'running' });
   });
 });
