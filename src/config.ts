@@ -28,6 +28,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxWebSocketPayloadBytes: 100_000,
   connectionInitTimeoutMs: 3000,
   maxSubscriptionsPerConnection: 100,
+  maxOperationsPerConnection: 50,
   maxSubscriptions: 50_000,
   batchLimit: 0,
   maxParentLists: 50,
@@ -49,6 +50,8 @@ export interface Limits {
   /** A WebSocket that sends no `connection_init` in time is closed with 4408. */
   connectionInitTimeoutMs: number;
   maxSubscriptionsPerConnection: number;
+  /** Queries and mutations one WebSocket may have running at once. */
+  maxOperationsPerConnection: number;
   /** Subscriptions open at once in this process, over every transport. */
   maxSubscriptions: number;
   /** Operations per batched HTTP request; 0 turns batching off. */
@@ -243,6 +246,12 @@ function readLimits(env: Env): Limits {
     maxSubscriptionsPerConnection: limit(
       'MAX_SUBSCRIPTIONS_PER_CONNECTION',
       defaults.maxSubscriptionsPerConnection,
+    ),
+    maxOperationsPerConnection: limit(
+      'MAX_OPERATIONS_PER_CONNECTION',
+      defaults.maxOperationsPerConnection,
+      1,
+      10_000,
     ),
     maxSubscriptions: limit('MAX_SUBSCRIPTIONS', defaults.maxSubscriptions),
     batchLimit: limit('BATCH_LIMIT', defaults.batchLimit, 0, 100),
