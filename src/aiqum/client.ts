@@ -9,6 +9,7 @@ import type { Logger } from '../logger.ts';
 import { CallDeadline, retryAfterMs } from './call-deadline.ts';
 import type { CallScope } from './call-scope.ts';
 import { toGatewayError } from './error-mapping.ts';
+import { readable, readJob, readJobList } from './job-reading.ts';
 import { keyPath } from './keys.ts';
 import type { UpstreamList } from './lookup-wire-types.ts';
 import { LOOKUPS, type LookupKind, type LookupWireTypes } from './lookups.ts';
@@ -150,10 +151,14 @@ export class AiqumClient {
       searchParams.set('poll_timeout', String(longPoll.timeoutS));
       if (longPoll.lastModified) searchParams.set('last_modified', longPoll.lastModified);
     }
-    return this.#getJson<UpstreamJob>(keyPath(JOBS_PATH, key), credentials, {
-      ...options,
-      searchParams,
-    });
+    const job = readJob(
+      await this.#getJson<unknown>(keyPath(JOBS_PATH, key), credentials, {
+        ...options,
+        searchParams,
+      }),
+    );
+    readable(job, 'key'); // a job that cannot be told apart is no answer
+    return job;
   }
 
   listJobs(
@@ -161,7 +166,7 @@ export class AiqumClient {
     credentials: Credentials | undefined,
     options: CallOptions = {},
   ): Promise<UpstreamJobList> {
-    return this.#list<UpstreamJob>(JOBS_PATH, query, credentials, options);
+    return this.#list<unknown>(JOBS_PATH, query, credentials, options).then(readJobList);
   }
 
   /**

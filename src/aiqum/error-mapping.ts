@@ -35,7 +35,7 @@ export async function toGatewayError(
       cause: error,
     });
   }
-  if (error instanceof HTTPError) return fromResponse(error.response, path, error);
+  if (error instanceof HTTPError) return fromResponse(error.response, path, error, call);
   if (error instanceof UpstreamProtocolError) {
     // Thrown by the transport (an answer too large to read): the request was sent.
     return call.write
@@ -46,9 +46,11 @@ export async function toGatewayError(
   }
   if (error instanceof Error && error.name === 'AbortError') return error;
   if (error instanceof SyntaxError) {
-    return new UpstreamProtocolError(`Upstream answered ${path} with a body that is not JSON`, {
-      cause: error,
-    });
+    const unreadable = `Upstream answered ${path} with a body that is not JSON`;
+    return new UpstreamProtocolError(
+      call.write ? `${unreadable}; ${OUTCOME_UNKNOWN}` : unreadable,
+      { cause: error },
+    );
   }
   const message = call.write
     ? `Upstream failed to answer (${path}); ${OUTCOME_UNKNOWN}`
@@ -56,7 +58,16 @@ export async function toGatewayError(
   return new UpstreamUnavailableError(message, { cause: error });
 }
 
-async function fromResponse(response: Response, path: string, cause: Error): Promise<GatewayError> {
+// A write answered with these may have reached AIQUM: by a proxy that lost it (502, 504), or by
+// AIQUM failing part way (500).
+const WRITE_OUTCOME_UNKNOWN_STATUSES = new Set([500, 502, 504]);
+
+async function fromResponse(
+  response: Response,
+  path: string,
+  cause: Error,
+  call: FailedCall,
+): Promise<GatewayError> {
   const { status } = response;
   const options = { cause };
   if (status === 401) return new UnauthenticatedError('Upstream refused the credentials', options);
@@ -73,7 +84,12 @@ async function fromResponse(response: Response, path: string, cause: Error): Pro
     );
   }
   if (status === 429 || status >= 500) {
-    return new UpstreamUnavailableError(`Upstream answered ${status} on ${path}`, options);
+    const failed = `Upstream answered ${status} on ${path}`;
+    const unknown = call.write && WRITE_OUTCOME_UNKNOWN_STATUSES.has(status);
+    return new UpstreamUnavailableError(
+      unknown ? `${failed}; ${OUTCOME_UNKNOWN}` : failed,
+      options,
+    );
   }
   return new UpstreamProtocolError(`Upstream answered ${path} with unexpected ${status}`, options);
 }
