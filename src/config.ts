@@ -11,6 +11,7 @@ export const DEFAULT_LONG_POLL_TIMEOUT_S = 30;
 export const DEFAULT_ACCESS_RECHECK_S = 60;
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 30_000;
 export const DEFAULT_UPSTREAM_RETRIES = 2;
+export const DEFAULT_AIQUM_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
 export const DEFAULT_LOG_LEVEL = 'info';
 export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 8000;
 export const DEFAULT_REDIS_LEASE_TTL_MS = 5000;
@@ -32,6 +33,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxWebSocketPayloadBytes: 100_000,
   connectionInitTimeoutMs: 3000,
   maxSubscriptionsPerConnection: 100,
+  maxOperationsPerConnection: 50,
   maxSubscriptions: 50_000,
   batchLimit: 0,
   maxParentLists: 50,
@@ -53,6 +55,8 @@ export interface Limits {
   /** A WebSocket that sends no `connection_init` in time is closed with 4408. */
   connectionInitTimeoutMs: number;
   maxSubscriptionsPerConnection: number;
+  /** Queries and mutations one WebSocket may have running at once. */
+  maxOperationsPerConnection: number;
   /** Subscriptions open at once in this process, over every transport. */
   maxSubscriptions: number;
   /** Operations per batched HTTP request; 0 turns batching off. */
@@ -89,10 +93,12 @@ export interface Config {
    * (`ACCESS_RECHECK_S`, in seconds there; in ms here so tests may go below a second).
    */
   accessRecheckMs: number;
-  /** Per upstream call, each retry included. */
+  /** Wall-clock limit of one upstream call: every attempt and every wait between them. */
   upstreamTimeoutMs: number;
   /** How many times a GET is retried after a 5xx, a 429 or a network error. */
   upstreamRetries: number;
+  /** The most of one AIQUM answer the gateway reads; a larger answer is an upstream error. */
+  aiqumMaxResponseBytes: number;
   redisUrl: string | undefined;
   /** How long a job's poll lease outlives a replica that died; renewed every third of it. */
   redisLeaseTtlMs: number;
@@ -110,6 +116,8 @@ export interface Config {
   tracing: TracingConfig | undefined;
   /** With a persisted-documents file: only these operations are served, by id. */
   trustedDocuments: TrustedDocuments | undefined;
+  /** Origins (`https://app.example.com`) whose pages may call the API; empty: none but our own. */
+  corsOrigins: string[];
 }
 
 /** Where spans go. The SDK reads the other `OTEL_*` variables itself (README). */
@@ -149,6 +157,13 @@ export function loadConfig(env: Env = process.env): Config {
       600_000,
     ),
     upstreamRetries: readInteger(env, 'UPSTREAM_RETRIES', DEFAULT_UPSTREAM_RETRIES, 0, 10),
+    aiqumMaxResponseBytes: readInteger(
+      env,
+      'AIQUM_MAX_RESPONSE_BYTES',
+      DEFAULT_AIQUM_MAX_RESPONSE_BYTES,
+      1024,
+      1024 * 1024 * 1024,
+    ),
     redisUrl: readUrl(env, 'REDIS_URL', ['redis:', 'rediss:']),
     redisLeaseTtlMs: readInteger(
       env,
@@ -188,6 +203,7 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     tracing: readTracing(env),
     trustedDocuments: readTrustedDocumentsFile(env),
+    corsOrigins: readOrigins(env, 'CORS_ORIGINS'),
   };
 }
 
@@ -264,6 +280,12 @@ function readLimits(env: Env): Limits {
       'MAX_SUBSCRIPTIONS_PER_CONNECTION',
       defaults.maxSubscriptionsPerConnection,
     ),
+    maxOperationsPerConnection: limit(
+      'MAX_OPERATIONS_PER_CONNECTION',
+      defaults.maxOperationsPerConnection,
+      1,
+      10_000,
+    ),
     maxSubscriptions: limit('MAX_SUBSCRIPTIONS', defaults.maxSubscriptions),
     batchLimit: limit('BATCH_LIMIT', defaults.batchLimit, 0, 100),
     maxParentLists: limit('MAX_PARENT_LISTS', defaults.maxParentLists, 1, 1000),
@@ -288,6 +310,30 @@ function readUrl(env: Env, name: string, protocols: string[]): string | undefine
     throw new ConfigError(`${name} expects a ${protocols.join(' or ')} URL, but got '${value}'`);
   }
   return value.replace(/\/+$/, '');
+}
+
+/** A comma-separated list of exact origins: scheme, host and port as a browser sends them. */
+function readOrigins(env: Env, name: string): string[] {
+  const value = readString(env, name);
+  if (value === undefined) return [];
+  return value.split(',').map((entry) => {
+    const origin = entry.trim();
+    if (!isOrigin(origin)) {
+      throw new ConfigError(
+        `${name} expects comma-separated origins such as https://jobs.example.com (scheme, host and port only, lower case), but got '${origin}'`,
+      );
+    }
+    return origin;
+  });
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 function readBoolean(env: Env, name: string, fallback: boolean): boolean {

@@ -1,6 +1,7 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { CallScope } from './aiqum/call-scope.ts';
 import type { AiqumClient, Credentials } from './aiqum/client.ts';
+import { UnauthenticatedError } from './errors.ts';
 import type { JobWatcher } from './live/job-watcher.ts';
 import type { JobListWatcher } from './live/list/job-list-watcher.ts';
 import type { Logger } from './logger.ts';
@@ -44,6 +45,10 @@ export interface InitialContext extends Partial<YogaInitialContext> {
   access?: CallScope | undefined;
 }
 
+/**
+ * The context of one operation. Throws UnauthenticatedError when the caller's credentials could
+ * not go into an HTTP header: they are the caller's error, and never reach an upstream request.
+ */
 export function createContext(initial: InitialContext, services: Services): Context {
   const credentials = credentialsOf(initial);
   const signal = initial.signal ?? initial.request?.signal;
@@ -64,12 +69,25 @@ export function createContext(initial: InitialContext, services: Services): Cont
   };
 }
 
+// HTTP Basic is printable ASCII: no CR or LF (header injection), no NUL, nothing beyond ASCII.
+const PRINTABLE_ASCII = /^[\t\x20-\x7e]*$/;
+
+function credentialsOf(initial: InitialContext): Credentials | undefined {
+  const credentials = rawCredentialsOf(initial);
+  if (credentials !== undefined && !PRINTABLE_ASCII.test(credentials)) {
+    throw new UnauthenticatedError(
+      'The authorization value expects HTTP Basic credentials in printable ASCII, but holds control or non-ASCII characters',
+    );
+  }
+  return credentials;
+}
+
 /**
  * HTTP: the `Authorization` header. WebSocket: `connectionParams.authorization` or
  * `connectionParams.headers.authorization`, else the operation's `extensions.headers`
  * authorization (where GraphiQL puts what its headers editor holds).
  */
-function credentialsOf(initial: InitialContext): Credentials | undefined {
+function rawCredentialsOf(initial: InitialContext): string | undefined {
   const fromHeader = initial.request?.headers.get('authorization');
   if (fromHeader) return fromHeader;
   const params = initial.connectionParams;

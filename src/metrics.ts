@@ -1,6 +1,27 @@
-import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
-import type { Plugin } from 'graphql-yoga';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+
+// Nothing a client sends becomes a label value as it is: routes and methods come from fixed
+// sets, and operation names pass OperationNameLabels. So every label set, and /metrics, is
+// bounded whatever clients send.
+
+/** How many distinct operation names become label values; later ones count as "other". */
+export const MAX_OPERATION_NAMES = 500;
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
+
+/** The label value of a client's operation name: the first names seen, then a fixed word. */
+export class OperationNameLabels {
+  readonly #known = new Set<string>();
+
+  label(name: string | undefined): string {
+    if (!name || !OPERATION_NAME.test(name)) return 'anonymous';
+    if (this.#known.has(name)) return name;
+    if (this.#known.size >= MAX_OPERATION_NAMES) return 'other';
+    this.#known.add(name);
+    return name;
+  }
+}
+
+export type HttpLabel = 'route' | 'method' | 'status' | 'operation_type' | 'operation_name';
 
 /** The gateway's own Prometheus metrics, one registry per app. */
 export interface Metrics {
@@ -8,6 +29,9 @@ export interface Metrics {
   upstreamRequests: Counter<'route' | 'method' | 'status'>;
   upstreamDuration: Histogram<'route' | 'method'>;
   operations: Counter<'operation_name' | 'operation_type' | 'outcome'>;
+  /** The one naming of operations that both the operation counter and HTTP timings use. */
+  operationNames: OperationNameLabels;
+  httpDuration: Histogram<HttpLabel>;
   webSocketConnections: Gauge;
 }
 
@@ -16,6 +40,14 @@ export function createMetrics(): Metrics {
   const registers = [registry];
   return {
     registry,
+    operationNames: new OperationNameLabels(),
+    httpDuration: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'Time to the answer of an HTTP request (to the first event of a stream), by route, method, status and GraphQL operation',
+      labelNames: ['route', 'method', 'status', 'operation_type', 'operation_name'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    }),
     upstreamRequests: new Counter({
       name: 'aiqum_upstream_requests_total',
       help: 'Requests sent to AIQUM, by route template, method and status (or "error")',
@@ -89,30 +121,6 @@ export function registerWatcherMetrics(metrics: Metrics, watchers: WatcherGauges
     collect() {
       this.set({ mode: 'long-poll' }, jobWatcher.pollMode === 'long-poll' ? 1 : 0);
       this.set({ mode: 'interval' }, jobWatcher.pollMode === 'interval' ? 1 : 0);
-    },
-  });
-}
-
-/** `/metrics` and yoga's HTTP and GraphQL phase metrics, into the app's registry. */
-export function usePrometheusEndpoint(metrics: Metrics): Plugin {
-  return usePrometheus({
-    registry: metrics.registry,
-    endpoint: '/metrics',
-    metrics: {
-      // Operations are counted by graphql_operations_total; the envelop metrics would hold
-      // per-operation state for as long as each subscription lives.
-      graphql_yoga_http_duration: true,
-      graphql_envelop_request: false,
-      graphql_envelop_request_duration: false,
-      graphql_envelop_error_result: false,
-      graphql_envelop_phase_execute: false,
-      graphql_envelop_phase_subscribe: false,
-      graphql_envelop_phase_parse: false,
-      graphql_envelop_phase_validate: false,
-      graphql_envelop_phase_context: false,
-      graphql_envelop_request_time_summary: false,
-      graphql_envelop_deprecated_field: false,
-      graphql_envelop_schema_change: false,
     },
   });
 }

@@ -6,9 +6,12 @@ import { collectDefaultMetrics } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { useAccessRefusals, withAccessLog } from './http/access-log.ts';
+import { corsOptions } from './http/cors.ts';
 import { createErrorMasker } from './http/error-masking.ts';
 import { offlineGraphiQL } from './http/graphiql.ts';
+import { useHttpMetrics } from './http/http-metrics.ts';
 import { limitPlugins } from './http/limits.ts';
+import { useMetricsEndpoint } from './http/metrics-endpoint.ts';
 import { useOperationAccounting } from './http/operation-metrics.ts';
 import { usePersistedDocuments } from './http/persisted-documents.ts';
 import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
@@ -21,12 +24,7 @@ import { JobWatcher } from './live/job-watcher.ts';
 import { JobListWatcher } from './live/list/job-list-watcher.ts';
 import { SubscriptionLimit } from './live/subscription-limit.ts';
 import { createLogger, type Logger } from './logger.ts';
-import {
-  createMetrics,
-  type Metrics,
-  registerWatcherMetrics,
-  usePrometheusEndpoint,
-} from './metrics.ts';
+import { createMetrics, type Metrics, registerWatcherMetrics } from './metrics.ts';
 import { Readiness } from './readiness.ts';
 import { schema } from './schema/index.ts';
 import { exitOnShutdownSignals } from './signals.ts';
@@ -112,12 +110,14 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     graphiql: config.graphiql && { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
     renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
+    cors: corsOptions(config.corsOrigins),
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
     plugins: [
+      useHttpMetrics(metrics),
       usePersistedDocuments(config.trustedDocuments),
       useReadinessEndpoint(readiness),
-      usePrometheusEndpoint(metrics),
+      useMetricsEndpoint(metrics),
       ...(tracing ? tracingPlugins(tracing) : []),
       useOperationAccounting(metrics),
       useAccessRefusals(),

@@ -40,7 +40,10 @@ export function createUpstream(
     { caFile: config.aiqumCaFile, insecure: config.aiqumTlsInsecure },
     logger,
   );
-  const transport = simulator?.fetch ?? overrides.fetch ?? createUpstreamFetch(agent);
+  const transport =
+    simulator?.fetch ??
+    overrides.fetch ??
+    createUpstreamFetch(agent, { maxResponseBytes: config.aiqumMaxResponseBytes });
   const aiqum = new AiqumClient({
     baseUrl: config.aiqumUrl ?? EMBEDDED_SIMULATOR_URL,
     timeoutMs: config.upstreamTimeoutMs,

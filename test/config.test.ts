@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       accessRecheckMs: 60_000,
       upstreamTimeoutMs: 30_000,
       upstreamRetries: 2,
+      aiqumMaxResponseBytes: 16 * 1024 * 1024,
       redisUrl: undefined,
       redisLeaseTtlMs: 5000,
       redisKeyPrefix: 'aiqum-gateway:',
@@ -26,6 +27,7 @@ describe('loadConfig', () => {
       introspection: true,
       graphiql: true,
       shutdownTimeoutMs: 8000,
+      corsOrigins: [],
     });
     expect(loadConfig({}).tracing).toBeUndefined();
     expect(loadConfig({}).trustedDocuments).toBeUndefined();
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       WS_MAX_PAYLOAD_BYTES: '4096',
       CONNECTION_INIT_TIMEOUT_MS: '500',
       MAX_SUBSCRIPTIONS_PER_CONNECTION: '7',
+      MAX_OPERATIONS_PER_CONNECTION: '9',
       MAX_SUBSCRIPTIONS: '70',
       BATCH_LIMIT: '4',
       MAX_PARENT_LISTS: '9',
@@ -73,6 +76,7 @@ describe('loadConfig', () => {
         maxWebSocketPayloadBytes: 4096,
         connectionInitTimeoutMs: 500,
         maxSubscriptionsPerConnection: 7,
+        maxOperationsPerConnection: 9,
         maxSubscriptions: 70,
         batchLimit: 4,
         maxParentLists: 9,
@@ -95,10 +99,12 @@ describe('loadConfig', () => {
       ACCESS_RECHECK_S: '15',
       UPSTREAM_TIMEOUT_MS: '5000',
       UPSTREAM_RETRIES: '0',
+      AIQUM_MAX_RESPONSE_BYTES: '1048576',
       REDIS_URL: 'redis://127.0.0.1:6379',
       REDIS_LEASE_TTL_MS: '2000',
       REDIS_KEY_PREFIX: 'gw-eu:',
       LOG_LEVEL: 'debug',
+      CORS_ORIGINS: 'https://jobs.example.com, http://localhost:5173',
     });
     expect(config).toMatchObject({
       aiqumUrl: 'https://um.example.com/api',
@@ -111,10 +117,12 @@ describe('loadConfig', () => {
       accessRecheckMs: 15_000,
       upstreamTimeoutMs: 5000,
       upstreamRetries: 0,
+      aiqumMaxResponseBytes: 1_048_576,
       redisUrl: 'redis://127.0.0.1:6379',
       redisLeaseTtlMs: 2000,
       redisKeyPrefix: 'gw-eu:',
       logLevel: 'debug',
+      corsOrigins: ['https://jobs.example.com', 'http://localhost:5173'],
     });
   });
 
@@ -140,13 +148,25 @@ describe('loadConfig', () => {
     ['LONG_POLL_TIMEOUT_S', '121', /from 1 to 120/],
     ['ACCESS_RECHECK_S', '0', /ACCESS_RECHECK_S expects an integer from 1 to 3600, but got '0'/],
     ['ACCESS_RECHECK_S', '0.5', /ACCESS_RECHECK_S expects an integer/],
+    ['AIQUM_MAX_RESPONSE_BYTES', '100', /AIQUM_MAX_RESPONSE_BYTES expects an integer from 1024/],
     ['REDIS_URL', 'http://localhost', /redis: or rediss:/],
     ['REDIS_LEASE_TTL_MS', '100', /REDIS_LEASE_TTL_MS expects an integer from 300/],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL expects one of/],
     ['MAX_DEPTH', '0', /MAX_DEPTH expects an integer from 1/],
     ['MAX_BODY_BYTES', '10', /MAX_BODY_BYTES expects an integer from 1024/],
     ['MAX_PARENT_LISTS', '1001', /MAX_PARENT_LISTS expects an integer from 1 to 1000/],
+    [
+      'MAX_OPERATIONS_PER_CONNECTION',
+      '0',
+      /MAX_OPERATIONS_PER_CONNECTION expects an integer from 1/,
+    ],
     ['INTROSPECTION', 'maybe', /INTROSPECTION expects true or false/],
+    ['CORS_ORIGINS', '*', /CORS_ORIGINS expects comma-separated origins .* but got '\*'/],
+    ['CORS_ORIGINS', 'https://jobs.example.com/', /but got 'https:\/\/jobs.example.com\/'/],
+    ['CORS_ORIGINS', 'https://Jobs.example.com', /CORS_ORIGINS expects/],
+    ['CORS_ORIGINS', 'https://a.example,,https://b.example', /but got ''/],
+    ['CORS_ORIGINS', 'null', /CORS_ORIGINS expects/],
+    ['CORS_ORIGINS', 'ftp://files.example', /CORS_ORIGINS expects/],
   ])('should refuse %s=%s with a message that says what was expected', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

@@ -6,7 +6,8 @@ import type { App } from '../src/server.ts';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN, createTestApp } from './support/app.ts';
 
-// 4 properties x 2,500 runs: 10,000 generated requests, plus WebSocket frames below.
+// 4 properties x 2,500 runs: 10,000 generated requests; then odd keys against the upstream
+// paths, and WebSocket frames.
 const RUNS = 2500;
 const VALID = `query Job($key: ID!) { job(key: $key) { key state taskReports { name } } }`;
 
@@ -39,6 +40,11 @@ function expectHandled({ status, text }: { status: number; text: string }) {
 
 const oddKey = fc.oneof(
   fc.constantFrom(
+    '.',
+    '..',
+    '%2e%2e',
+    '.%2E',
+    './',
     '../',
     '../../etc/passwd',
     '\u0000',
@@ -99,6 +105,53 @@ describe('fuzzing the HTTP endpoint', () => {
         ),
       ),
       { numRuns: RUNS },
+    );
+  });
+});
+
+// Every upstream path is one of AIQUM's collections, with at most one key segment after it that
+// is not a folder (`.`, `..`, encoded or not).
+const UPSTREAM_PATH =
+  /^\/api\/(?:management-server\/jobs|storage-provider\/(?:luns|file-shares|access-endpoints)|datacenter\/svm\/svms)(?:\/([^/]+))?$/;
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+function expectPathsInTemplates(paths: string[]) {
+  for (const path of paths) {
+    const match = UPSTREAM_PATH.exec(path);
+    expect(match, path).not.toBeNull();
+    expect(DOT_SEGMENT.test(match?.[1] ?? 'key'), path).toBe(false);
+  }
+}
+
+/** The first event of a subscription over SSE, then the stream is cancelled. */
+async function firstSseEvent(body: string) {
+  const response = await app.yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'text/event-stream',
+      authorization: ADMIN,
+    },
+    body,
+  });
+  const reader = response.body?.getReader();
+  await reader?.read();
+  await reader?.cancel();
+}
+
+describe('fuzzing the keys that reach upstream paths', () => {
+  it('should never let a key change the path AIQUM receives', async () => {
+    const deleteLun = 'mutation($key: ID!) { deleteLun(key: $key) { job { key } } }';
+    const watch = 'subscription($key: ID!) { jobUpdated(key: $key) { key } }';
+    await fc.assert(
+      fc.asyncProperty(oddKey, async (key) => {
+        app.simulator?.requests.splice(0);
+        expectHandled(await send(JSON.stringify({ query: deleteLun, variables: { key } })));
+        expectHandled(await send(JSON.stringify({ query: VALID, variables: { key } })));
+        await firstSseEvent(JSON.stringify({ query: watch, variables: { key } }));
+        expectPathsInTemplates(app.simulator?.requests.map((request) => request.path) ?? []);
+      }),
+      { numRuns: RUNS / 10 },
     );
   });
 });

@@ -1,13 +1,16 @@
 import type { Tracer } from '@opentelemetry/api';
-import ky, { HTTPError, type KyInstance, type Options as KyOptions } from 'ky';
+import ky, { HTTPError, type KyInstance, type Options as KyOptions, type RetryOptions } from 'ky';
 import {
   UnauthenticatedError,
   UpstreamProtocolError,
   UpstreamUnavailableError,
 } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { CallDeadline, retryAfterMs } from './call-deadline.ts';
 import type { CallScope } from './call-scope.ts';
 import { toGatewayError } from './error-mapping.ts';
+import { readable, readJob, readJobList } from './job-reading.ts';
+import { keyPath } from './keys.ts';
 import type { UpstreamList } from './lookup-wire-types.ts';
 import { LOOKUPS, type LookupKind, type LookupWireTypes } from './lookups.ts';
 import { UpstreamSpan } from './upstream-span.ts';
@@ -25,6 +28,7 @@ const MAX_RETRY_DELAY_MS = 5000;
 export interface AiqumClientOptions {
   /** Upstream base URL including `/api`. */
   baseUrl: string;
+  /** The time limit of one call: every attempt and every wait between retries included. */
   timeoutMs: number;
   retries: number;
   /** First retry delay; each later retry waits twice as long, with jitter. */
@@ -37,7 +41,7 @@ export interface AiqumClientOptions {
 
 export interface CallOptions {
   signal?: AbortSignal | undefined;
-  /** Overrides the client's timeout, e.g. for a long poll. */
+  /** Overrides the client's time limit of the call, e.g. for a long poll. */
   timeoutMs?: number;
   /** Counts the call and parents its span; a client made by `withScope` passes its own. */
   scope?: CallScope | undefined;
@@ -147,10 +151,14 @@ export class AiqumClient {
       searchParams.set('poll_timeout', String(longPoll.timeoutS));
       if (longPoll.lastModified) searchParams.set('last_modified', longPoll.lastModified);
     }
-    return this.#getJson<UpstreamJob>(`${JOBS_PATH}/${encodeURIComponent(key)}`, credentials, {
-      ...options,
-      searchParams,
-    });
+    const job = readJob(
+      await this.#getJson<unknown>(keyPath(JOBS_PATH, key), credentials, {
+        ...options,
+        searchParams,
+      }),
+    );
+    readable(job, 'key'); // a job that cannot be told apart is no answer
+    return job;
   }
 
   listJobs(
@@ -158,7 +166,7 @@ export class AiqumClient {
     credentials: Credentials | undefined,
     options: CallOptions = {},
   ): Promise<UpstreamJobList> {
-    return this.#list<UpstreamJob>(JOBS_PATH, query, credentials, options);
+    return this.#list<unknown>(JOBS_PATH, query, credentials, options).then(readJobList);
   }
 
   /**
@@ -184,7 +192,7 @@ export class AiqumClient {
     credentials: Credentials | undefined,
     options: CallOptions = {},
   ): Promise<LookupWireTypes[Kind]> {
-    const path = `${LOOKUPS[kind].path}/${encodeURIComponent(key)}`;
+    const path = keyPath(LOOKUPS[kind].path, key);
     const object = await this.#getJson<LookupWireTypes[Kind] | null>(path, credentials, {
       ...options,
       searchParams: new URLSearchParams(),
@@ -235,6 +243,7 @@ export class AiqumClient {
     options: CallOptions = {},
   ): Promise<string> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    const deadline = new CallDeadline(options.timeoutMs ?? this.#core.timeoutMs, options.signal);
     let body: unknown;
     const call = this.#begin(method, path, options.scope);
     try {
@@ -244,14 +253,19 @@ export class AiqumClient {
         ...(request.body === undefined ? {} : { json: request.body }),
         ...(request.searchParams ? { searchParams: request.searchParams } : {}),
         retry: { limit: 0 },
-        signal: options.signal ?? null,
-        timeout: options.timeoutMs ?? this.#core.timeoutMs,
+        signal: deadline.signal,
+        timeout: false,
       });
       call.span?.answered(response.status);
       body = await response.json();
     } catch (error) {
       endWithError(call, error);
-      throw await toGatewayError(error, `${method} ${path}`, { write: true });
+      throw await toGatewayError(error, `${method} ${path}`, {
+        write: true,
+        timedOutAfterMs: deadline.timedOut ? deadline.budgetMs : undefined,
+      });
+    } finally {
+      deadline.end();
     }
     return jobKeyOf(body, `${method} ${path}`);
   }
@@ -284,20 +298,26 @@ export class AiqumClient {
     options: CallOptions & { searchParams: URLSearchParams },
   ): Promise<T> {
     if (!credentials) throw new UnauthenticatedError('Credentials are required: send HTTP Basic');
+    const deadline = new CallDeadline(options.timeoutMs ?? this.#core.timeoutMs, options.signal);
     const call = this.#begin('GET', path, options.scope);
     try {
       const response = await this.#core.http.get(path, {
         headers: { authorization: credentials, accept: 'application/json', ...call.span?.headers },
         searchParams: options.searchParams,
-        signal: options.signal ?? null,
-        timeout: options.timeoutMs ?? this.#core.timeoutMs,
+        signal: deadline.signal,
+        timeout: false,
+        retry: { shouldRetry: ({ error }) => retryWithin(deadline, error) },
         context: { call },
       });
       call.span?.answered(response.status);
       return await response.json<T>();
     } catch (error) {
       endWithError(call, error);
-      throw await toGatewayError(error, path);
+      throw await toGatewayError(error, path, {
+        timedOutAfterMs: deadline.timedOut ? deadline.budgetMs : undefined,
+      });
+    } finally {
+      deadline.end();
     }
   }
 
@@ -317,6 +337,20 @@ function endWithError(call: CallInFlight, error: unknown): void {
   if (error instanceof HTTPError) call.span.answered(error.response.status);
   else call.span.failed(error);
 }
+
+/**
+ * Whether a failed attempt may be tried again (undefined: as ky's retry options say). Never
+ * past the call's deadline: an answer asking to wait longer than is left ends the call at once.
+ * Never after an answer the gateway cannot read: the next one would be as unreadable.
+ */
+function retryWithin(deadline: CallDeadline, error: Error): ReturnType<RetryShouldRetry> {
+  if (deadline.signal.aborted || error instanceof UpstreamProtocolError) return false;
+  const waitMs = retryAfterMs(error);
+  if (waitMs !== undefined && waitMs >= deadline.remainingMs()) return false;
+  return undefined;
+}
+
+type RetryShouldRetry = NonNullable<RetryOptions['shouldRetry']>;
 
 /** The job key of a 202 body `{"job": {"key": ...}}`. */
 function jobKeyOf(body: unknown, call: string): string {

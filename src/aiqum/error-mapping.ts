@@ -1,4 +1,4 @@
-import { HTTPError, TimeoutError } from 'ky';
+import { HTTPError } from 'ky';
 import {
   BadUserInputError,
   ForbiddenError,
@@ -13,6 +13,8 @@ import {
 export interface FailedCall {
   /** A write (POST, PATCH, DELETE) that may have started an operation before it failed. */
   write?: boolean;
+  /** Set when the call's time limit ran out: how long it was. */
+  timedOutAfterMs?: number | undefined;
 }
 
 const OUTCOME_UNKNOWN =
@@ -27,18 +29,28 @@ export async function toGatewayError(
   path: string,
   call: FailedCall = {},
 ): Promise<GatewayError | Error> {
-  if (error instanceof HTTPError) return fromResponse(error.response, path, error);
-  if (error instanceof TimeoutError) {
-    const message = call.write
-      ? `Upstream did not answer ${path} in time; ${OUTCOME_UNKNOWN}`
-      : `Upstream timed out on ${path}`;
-    return new UpstreamUnavailableError(message, { cause: error });
+  if (call.timedOutAfterMs !== undefined) {
+    const late = `Upstream did not answer ${path} within ${call.timedOutAfterMs} ms`;
+    return new UpstreamUnavailableError(call.write ? `${late}; ${OUTCOME_UNKNOWN}` : late, {
+      cause: error,
+    });
+  }
+  if (error instanceof HTTPError) return fromResponse(error.response, path, error, call);
+  if (error instanceof UpstreamProtocolError) {
+    // Thrown by the transport (an answer too large to read): the request was sent.
+    return call.write
+      ? new UpstreamProtocolError(`${error.message} (${path}); ${OUTCOME_UNKNOWN}`, {
+          cause: error,
+        })
+      : new UpstreamProtocolError(`${error.message} (${path})`, { cause: error });
   }
   if (error instanceof Error && error.name === 'AbortError') return error;
   if (error instanceof SyntaxError) {
-    return new UpstreamProtocolError(`Upstream answered ${path} with a body that is not JSON`, {
-      cause: error,
-    });
+    const unreadable = `Upstream answered ${path} with a body that is not JSON`;
+    return new UpstreamProtocolError(
+      call.write ? `${unreadable}; ${OUTCOME_UNKNOWN}` : unreadable,
+      { cause: error },
+    );
   }
   const message = call.write
     ? `Upstream failed to answer (${path}); ${OUTCOME_UNKNOWN}`
@@ -46,7 +58,16 @@ export async function toGatewayError(
   return new UpstreamUnavailableError(message, { cause: error });
 }
 
-async function fromResponse(response: Response, path: string, cause: Error): Promise<GatewayError> {
+// A write answered with these may have reached AIQUM: by a proxy that lost it (502, 504), or by
+// AIQUM failing part way (500).
+const WRITE_OUTCOME_UNKNOWN_STATUSES = new Set([500, 502, 504]);
+
+async function fromResponse(
+  response: Response,
+  path: string,
+  cause: Error,
+  call: FailedCall,
+): Promise<GatewayError> {
   const { status } = response;
   const options = { cause };
   if (status === 401) return new UnauthenticatedError('Upstream refused the credentials', options);
@@ -63,7 +84,12 @@ async function fromResponse(response: Response, path: string, cause: Error): Pro
     );
   }
   if (status === 429 || status >= 500) {
-    return new UpstreamUnavailableError(`Upstream answered ${status} on ${path}`, options);
+    const failed = `Upstream answered ${status} on ${path}`;
+    const unknown = call.write && WRITE_OUTCOME_UNKNOWN_STATUSES.has(status);
+    return new UpstreamUnavailableError(
+      unknown ? `${failed}; ${OUTCOME_UNKNOWN}` : failed,
+      options,
+    );
   }
   return new UpstreamProtocolError(`Upstream answered ${path} with unexpected ${status}`, options);
 }

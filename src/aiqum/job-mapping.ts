@@ -43,13 +43,20 @@ export function aiqumTimeToIso(value: unknown): string {
   if (!match) {
     throw new UpstreamProtocolError(`expects an AIQUM timestamp, but got ${JSON.stringify(value)}`);
   }
-  const [, date, time, offset] = match;
+  const [, date = '', time, offset] = match;
   const seconds = time?.length === 5 ? `${time}:00` : time;
   const iso = `${date}T${seconds}${normalizeOffset(offset)}`;
-  if (Number.isNaN(Date.parse(iso))) {
+  if (Number.isNaN(Date.parse(iso)) || !isCalendarDate(date)) {
     throw new UpstreamProtocolError(`expects an AIQUM timestamp, but got '${value}'`);
   }
   return iso;
+}
+
+/** `YYYY-MM-DD` names a day that exists: Date.parse takes 2019-02-30 for March 2. */
+function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
 }
 
 function normalizeOffset(offset: string | undefined): string {

@@ -10,28 +10,15 @@ import type { Metrics } from '../metrics.ts';
 import { accessRecordOf } from './access-log.ts';
 import { rootCause } from './error-masking.ts';
 
-const MAX_OPERATION_NAMES = 500;
-const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,63}$/;
-
 /**
  * Counts GraphQL operations by name, type and outcome ("ok" or the first error code), and hands
  * the same three to the access record of the request or WebSocket operation, if any.
  */
 export function useOperationAccounting(metrics: Metrics): Plugin {
-  const knownNames = new Set<string>();
-
-  // Clients choose operation names: cap how many label values they can create.
-  const nameLabel = (name: string | undefined) => {
-    if (!name || !OPERATION_NAME.test(name)) return 'anonymous';
-    if (knownNames.has(name)) return name;
-    if (knownNames.size >= MAX_OPERATION_NAMES) return 'other';
-    knownNames.add(name);
-    return name;
-  };
   const count = (args: CountedArgs, result: ExecutionResult) => {
     const operation = getOperationAST(args.document, args.operationName);
     const [firstError] = result.errors ?? [];
-    const name = nameLabel(operation?.name?.value);
+    const name = metrics.operationNames.label(operation?.name?.value);
     const type = operation?.operation ?? 'unknown';
     const outcome = firstError ? errorCode(firstError) : 'ok';
     metrics.operations.inc({ operation_name: name, operation_type: type, outcome });

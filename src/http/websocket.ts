@@ -21,10 +21,16 @@ interface EnvelopedRoot {
 // biome-ignore lint/suspicious/noExplicitAny: yoga's server and user context types vary per app
 type AnyYoga = YogaServerInstance<any, any>;
 
+/** What is kept per socket. */
 interface Connection {
+  /** Aborted when the socket closes, so the upstream calls of its operations stop. */
   abort: AbortController;
+  /** The request id of its upgrade. */
   requestId: string;
+  /** The access records of its operations in flight. */
   operations: Map<string, AccessRecord>;
+  /** Its queries and mutations admitted and not yet settled. */
+  operationsInFlight: number;
 }
 
 export const CLOSE_GOING_AWAY = 1001;
@@ -50,14 +56,17 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
     path: yoga.graphqlEndpoint,
     maxPayload: limits.maxWebSocketPayloadBytes,
   });
-  // Per socket: a signal aborted when it closes, so the upstream calls of its operations stop;
-  // the request id of its upgrade; the access records of its operations in flight.
   const connections = new WeakMap<WebSocket, Connection>();
   webSocketServer.on('connection', (socket, request) => {
     const abort = new AbortController();
     // Every operation on the connection listens to its signal.
     setMaxListeners(0, abort.signal);
-    connections.set(socket, { abort, requestId: requestIdOf(request), operations: new Map() });
+    connections.set(socket, {
+      abort,
+      requestId: requestIdOf(request),
+      operations: new Map(),
+      operationsInFlight: 0,
+    });
     metrics.webSocketConnections.inc();
     socket.once('close', () => {
       abort.abort();
@@ -99,9 +108,8 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
         // graphql-ws lists the connection's operations, this one included, and drops an entry
         // as soon as the client completes it.
         const operations = Object.keys(context.subscriptions).length;
-        const isSubscription =
-          getOperationAST(document, payload.operationName)?.operation === 'subscription';
-        if (isSubscription && operations > limits.maxSubscriptionsPerConnection) {
+        const operation = getOperationAST(document, payload.operationName)?.operation;
+        if (operation === 'subscription' && operations > limits.maxSubscriptionsPerConnection) {
           return refuse([
             new GraphQLError(
               `A connection may hold at most ${limits.maxSubscriptionsPerConnection} subscriptions`,
@@ -109,14 +117,49 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
             ),
           ]);
         }
+        // Counted from here, before anything is awaited, so simultaneous operations cannot
+        // all pass the check; released when the execution settles (graphql-ws always executes
+        // an operation it was handed), not when the client completes it, since its upstream
+        // calls go on until then.
+        const counted = operation === 'query' || operation === 'mutation';
+        if (counted && connection.operationsInFlight >= limits.maxOperationsPerConnection) {
+          return refuse([
+            new GraphQLError(
+              `A connection may run at most ${limits.maxOperationsPerConnection} queries and mutations at once`,
+              { extensions: { code: 'TOO_MANY_OPERATIONS' } },
+            ),
+          ]);
+        }
+        if (counted) connection.operationsInFlight += 1;
+        const release = () => {
+          if (counted) connection.operationsInFlight -= 1;
+        };
+        let contextValue: unknown;
+        try {
+          // Refuses malformed credentials; yoga has masked the error already.
+          contextValue = await enveloped.contextFactory();
+        } catch (error) {
+          release();
+          return refuse([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
+        }
         connection.operations.set(id, access);
+        const execute: EnvelopedRoot['execute'] = async (args) => {
+          try {
+            return await enveloped.execute(args);
+          } finally {
+            release();
+          }
+        };
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
-          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+          contextValue,
+          rootValue: {
+            execute: counted ? execute : enveloped.execute,
+            subscribe: enveloped.subscribe,
+          },
         };
       },
       // Called once per operation that ran, whoever ended it (and on an abrupt close).

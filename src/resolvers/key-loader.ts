@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { literalFilterValue } from '../aiqum/filter-syntax.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError, UpstreamProtocolError } from '../errors.ts';
 
 // 40 keys of ~80 characters, percent-encoded, keep the list URL near 4 KB.
 export const KEYS_PER_LIST_REQUEST = 40;
@@ -19,11 +19,9 @@ export interface KeySource<T extends { key: string }> {
 export type KeyLoader<T> = DataLoader<string, T | null>;
 
 function hasKey(record: unknown): record is { key: string } {
-  return (
-    typeof record === 'object' &&
-    record !== null &&
-    typeof (record as { key?: unknown }).key === 'string'
-  );
+  if (typeof record !== 'object' || record === null) return false;
+  const { key } = record as { key?: unknown };
+  return typeof key === 'string' && key !== '';
 }
 
 /** `key=a|b|c`, each key quoted where it holds filter syntax; undefined when one cannot be. */
@@ -44,12 +42,22 @@ export function createKeyLoader<T extends { key: string }>(source: KeySource<T>)
   return new DataLoader<string, T | null>(
     async (keys) => {
       const batchable = listByKeys ? keys.filter((key) => anyKeyFilter([key]) !== undefined) : [];
-      const found = new Map<string, T>();
+      const found = new Map<string, T | Error>();
       const filter = anyKeyFilter(batchable);
       if (listByKeys && filter !== undefined && batchable.length > 0) {
         const wanted = new Set(batchable);
+        let keyless = 0;
         for (const record of await listByKeys(filter)) {
-          if (hasKey(record) && wanted.has(record.key)) found.set(record.key, record as T);
+          if (!hasKey(record)) keyless += 1;
+          else if (wanted.has(record.key)) found.set(record.key, record as T);
+        }
+        // A record listed without a readable key may be any key it did not answer: those keys
+        // answer that upstream's answer could not be read, not that the object does not exist.
+        if (keyless > 0) {
+          const error = new UpstreamProtocolError(
+            `Upstream listed ${keyless} record(s) without a readable 'key'`,
+          );
+          for (const key of batchable) if (!found.has(key)) found.set(key, error);
         }
       }
       const oneByOne = keys.filter((key) => !batchable.includes(key));

@@ -6,6 +6,7 @@ import {
   toJobState,
   toJobStatus,
 } from '../aiqum/job-mapping.ts';
+import { readable } from '../aiqum/job-reading.ts';
 import { checkKey } from '../aiqum/keys.ts';
 import type {
   UpstreamJob,
@@ -34,7 +35,7 @@ const timeOrNull = (value: unknown) =>
 export const JobRef = builder.nodeRef<UpstreamJob>('Job', {
   id: {
     description: 'Equals key, so normalized client caches work.',
-    resolve: (job) => job.key,
+    resolve: (job) => readable(job, 'key'),
   },
 });
 const TaskReportRef = builder.objectRef<UpstreamTaskReport>('TaskReport');
@@ -44,9 +45,9 @@ const SpawnedJobSummaryRef = builder.objectRef<UpstreamSpawnedJobSummary>('Spawn
 JobRef.implement({
   description: 'A background job of AIQUM.',
   fields: (t) => ({
-    key: t.exposeID('key'),
-    name: t.exposeString('name', { nullable: true }),
-    type: t.exposeString('type', { nullable: true }),
+    key: t.id({ resolve: (job) => readable(job, 'key') }),
+    name: t.string({ nullable: true, resolve: (job) => readable(job, 'name') ?? null }),
+    type: t.string({ nullable: true, resolve: (job) => readable(job, 'type') ?? null }),
     state: t.field({ type: JobStateEnum, resolve: (job) => toJobState(job.state) }),
     status: t.field({
       type: JobStatusEnum,
@@ -60,30 +61,38 @@ JobRef.implement({
     submitTime: t.field({
       type: 'DateTime',
       nullable: true,
-      resolve: (job) => timeOrNull(job.submit_time),
+      resolve: (job) => timeOrNull(readable(job, 'submit_time')),
     }),
     completeTime: t.field({
       type: 'DateTime',
       nullable: true,
-      resolve: (job) => timeOrNull(job.complete_time),
+      resolve: (job) => timeOrNull(readable(job, 'complete_time')),
     }),
-    parentJobKey: t.exposeID('parent_job_key', { nullable: true }),
+    parentJobKey: t.id({
+      nullable: true,
+      resolve: (job) => readable(job, 'parent_job_key') ?? null,
+    }),
     parentJob: t.field({
       type: JobRef,
       nullable: true,
-      resolve: (job, _args, context) =>
-        job.parent_job_key ? context.jobLoader.load(job.parent_job_key) : null,
+      resolve: (job, _args, context) => {
+        const parentKey = readable(job, 'parent_job_key');
+        return parentKey ? context.jobLoader.load(parentKey) : null;
+      },
     }),
     spawnedJobSummary: t.field({
       type: SpawnedJobSummaryRef,
       nullable: true,
-      resolve: (job) => job.spawned_job_summary ?? null,
+      resolve: (job) => readable(job, 'spawned_job_summary') ?? null,
     }),
-    taskReports: t.field({ type: [TaskReportRef], resolve: (job) => job.task_reports ?? [] }),
+    taskReports: t.field({
+      type: [TaskReportRef],
+      resolve: (job) => readable(job, 'task_reports') ?? [],
+    }),
     results: t.field({
       type: [JobResultRef],
       description: 'Upstream job_results: the keys of created objects, as name/value pairs.',
-      resolve: (job) => job.job_results ?? [],
+      resolve: (job) => readable(job, 'job_results') ?? [],
     }),
     createdObject: t.field({
       type: builder.nodeInterfaceRef(),
@@ -102,10 +111,13 @@ JobRef.implement({
 
 TaskReportRef.implement({
   fields: (t) => ({
-    key: t.exposeID('key', { nullable: true }),
-    name: t.exposeString('name', { nullable: true }),
-    type: t.exposeString('type', { nullable: true }),
-    description: t.exposeString('description', { nullable: true }),
+    key: t.id({ nullable: true, resolve: (task) => readable(task, 'key') ?? null }),
+    name: t.string({ nullable: true, resolve: (task) => readable(task, 'name') ?? null }),
+    type: t.string({ nullable: true, resolve: (task) => readable(task, 'type') ?? null }),
+    description: t.string({
+      nullable: true,
+      resolve: (task) => readable(task, 'description') ?? null,
+    }),
     state: t.field({ type: JobStateEnum, resolve: (task) => toJobState(task.state) }),
     status: t.field({
       type: JobStatusEnum,
@@ -115,35 +127,53 @@ TaskReportRef.implement({
     startTime: t.field({
       type: 'DateTime',
       nullable: true,
-      resolve: (task) => timeOrNull(task.start_time),
+      resolve: (task) => timeOrNull(readable(task, 'start_time')),
     }),
     completeTime: t.field({
       type: 'DateTime',
       nullable: true,
-      resolve: (task) => timeOrNull(task.complete_time),
+      resolve: (task) => timeOrNull(readable(task, 'complete_time')),
     }),
-    failureReason: t.string({ nullable: true, resolve: (task) => task.failure_reason ?? null }),
+    failureReason: t.string({
+      nullable: true,
+      resolve: (task) => readable(task, 'failure_reason') ?? null,
+    }),
   }),
 });
 
 JobResultRef.implement({
   fields: (t) => ({
-    name: t.string({ resolve: (result) => result.name ?? '' }),
-    value: t.string({ nullable: true, resolve: (result) => result.value ?? null }),
+    name: t.string({ resolve: (result) => readable(result, 'name') ?? '' }),
+    value: t.string({ nullable: true, resolve: (result) => readable(result, 'value') ?? null }),
   }),
 });
 
 SpawnedJobSummaryRef.implement({
   fields: (t) => ({
-    totalJobs: t.int({ nullable: true, resolve: (summary) => summary.total_jobs ?? null }),
-    runningJobs: t.int({ nullable: true, resolve: (summary) => summary.running_jobs ?? null }),
-    completedJobs: t.int({ nullable: true, resolve: (summary) => summary.completed_jobs ?? null }),
+    totalJobs: t.int({
+      nullable: true,
+      resolve: (summary) => readable(summary, 'total_jobs') ?? null,
+    }),
+    runningJobs: t.int({
+      nullable: true,
+      resolve: (summary) => readable(summary, 'running_jobs') ?? null,
+    }),
+    completedJobs: t.int({
+      nullable: true,
+      resolve: (summary) => readable(summary, 'completed_jobs') ?? null,
+    }),
     successfulJobs: t.int({
       nullable: true,
-      resolve: (summary) => summary.successful_jobs ?? null,
+      resolve: (summary) => readable(summary, 'successful_jobs') ?? null,
     }),
-    failedJobs: t.int({ nullable: true, resolve: (summary) => summary.failed_jobs ?? null }),
-    abortedJobs: t.int({ nullable: true, resolve: (summary) => summary.aborted_jobs ?? null }),
+    failedJobs: t.int({
+      nullable: true,
+      resolve: (summary) => readable(summary, 'failed_jobs') ?? null,
+    }),
+    abortedJobs: t.int({
+      nullable: true,
+      resolve: (summary) => readable(summary, 'aborted_jobs') ?? null,
+    }),
   }),
 });
 

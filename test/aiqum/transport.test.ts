@@ -3,11 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUpstreamFetch } from '../../src/aiqum/transport.ts';
+import { UpstreamProtocolError } from '../../src/errors.ts';
 
 let server: Server;
 let baseUrl: string;
 const agent = new Agent();
-const upstreamFetch = createUpstreamFetch(agent);
+const MAX_RESPONSE_BYTES = 1000;
+const upstreamFetch = createUpstreamFetch(agent, { maxResponseBytes: MAX_RESPONSE_BYTES });
 const held: IncomingMessage[] = [];
 
 beforeAll(async () => {
@@ -18,6 +20,18 @@ beforeAll(async () => {
     }
     if (request.url === '/empty') {
       response.writeHead(204).end();
+      return;
+    }
+    const sized = /^\/bytes\/(\d+)(\/declared)?$/.exec(request.url ?? '');
+    if (sized) {
+      const bytes = Number(sized[1]);
+      if (sized[2]) response.setHeader('content-length', bytes);
+      response.writeHead(200);
+      // Written in pieces, so a chunked answer arrives in several reads.
+      for (let sent = 0; sent < bytes; sent += 100) {
+        response.write('x'.repeat(Math.min(100, bytes - sent)));
+      }
+      response.end();
       return;
     }
     let body = '';
@@ -70,6 +84,22 @@ describe('createUpstreamFetch', () => {
     const response = await upstreamFetch(`${baseUrl}/empty`);
     expect(response.status).toBe(204);
     expect(response.body).toBeNull();
+  });
+
+  it('should read an answer of exactly the most bytes it may', async () => {
+    const response = await upstreamFetch(`${baseUrl}/bytes/${MAX_RESPONSE_BYTES}`);
+    expect((await response.text()).length).toBe(MAX_RESPONSE_BYTES);
+  });
+
+  it.each([
+    ['chunked', ''],
+    ['with a content-length', '/declared'],
+  ])('should refuse an answer one byte too large, sent %s', async (_how, declared) => {
+    const pending = upstreamFetch(`${baseUrl}/bytes/${MAX_RESPONSE_BYTES + 1}${declared}`);
+    await expect(pending).rejects.toThrow(UpstreamProtocolError);
+    await expect(pending).rejects.toThrow(
+      `Upstream answered more than ${MAX_RESPONSE_BYTES} bytes`,
+    );
   });
 
   it('should fail like fetch when nothing listens', async () => {

@@ -1,4 +1,5 @@
 import type { OperationMethod } from '../../aiqum/client.ts';
+import { keyPath } from '../../aiqum/keys.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Context } from '../../context.ts';
 import { keyFromReference, type LookupTypeName } from '../global-ids.ts';
@@ -14,7 +15,7 @@ export interface Operation {
 
 /** The path of one object of a collection; `key` is its AIQUM key or its id. */
 export function objectPath(collection: string, key: string, type: LookupTypeName): string {
-  return `${collection}/${encodeURIComponent(keyFromReference(key, type, 'key'))}`;
+  return keyPath(collection, keyFromReference(key, type, 'key'));
 }
 
 export type OperationContext = Pick<Context, 'aiqum' | 'credentials' | 'signal' | 'logger'>;
