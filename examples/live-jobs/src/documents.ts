@@ -12,15 +12,37 @@ export const JobFieldsFragment = graphql(`
     terminal
     submitTime
     completeTime
-    taskReports { key name state status completeTime failureReason }
+    parentJobKey
+    taskReports { key name state status startTime completeTime failureReason }
   }
 `);
 
-export const RecentJobsQuery = graphql(`
-  query RecentJobs($first: Int!) {
-    jobs(first: $first, orderBy: [{ field: SUBMIT_TIME, direction: DESC }]) {
+export const JobsQuery = graphql(`
+  query Jobs($first: Int!, $after: String, $filter: JobFilter, $orderBy: [JobOrder!]) {
+    jobs(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes { ...JobFields }
+    }
+  }
+`);
+
+export const JobDetailQuery = graphql(`
+  query JobDetail($key: ID!) {
+    job(key: $key) {
+      ...JobFields
+      results { name value }
+      parentJob { key name state status }
+      spawnedJobSummary { totalJobs runningJobs completedJobs successfulJobs failedJobs abortedJobs }
+      taskReports { key name description state status startTime completeTime failureReason }
+    }
+    spawnedJobs: jobs(
+      first: 50
+      filter: { parentJobKey: $key }
+      orderBy: [{ field: SUBMIT_TIME, direction: ASC }]
+    ) {
+      totalCount
+      nodes { key name state status }
     }
   }
 `);

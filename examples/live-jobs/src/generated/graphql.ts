@@ -17,6 +17,31 @@ export type CreateLunInput = {
   volume?: LunVolumeInput | null | undefined;
 };
 
+/** Every field given must match. name and type take AIQUM patterns: * or a|b. */
+export type JobFilter = {
+  name?: string | null | undefined;
+  parentJobKey?: string | null | undefined;
+  /** Any of these states. */
+  state?: Array<JobState> | null | undefined;
+  /** Any of these statuses. */
+  status?: Array<JobStatus> | null | undefined;
+  type?: string | null | undefined;
+};
+
+export type JobOrder = {
+  direction?: OrderDirection;
+  field: JobOrderField;
+};
+
+export type JobOrderField =
+  | 'COMPLETE_TIME'
+  | 'KEY'
+  | 'NAME'
+  | 'STATE'
+  | 'STATUS'
+  | 'SUBMIT_TIME'
+  | 'TYPE';
+
 /** Lifecycle of a job. UNKNOWN stands for a state upstream added later. */
 export type JobState =
   | 'ABORTED'
@@ -80,39 +105,53 @@ export type LunVolumeInput = {
   nameTag?: string | null | undefined;
 };
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 /** Storage space (upstream `space`). */
 export type SpaceInput = {
   /** Provisioned size in bytes. */
   size: string;
 };
 
-export type JobFieldsFragment = { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, completeTime: string | null, failureReason: string | null }> };
+export type JobFieldsFragment = { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> };
 
-export type RecentJobsQueryVariables = Exact<{
+export type JobsQueryVariables = Exact<{
   first: number;
+  after?: string | null | undefined;
+  filter?: JobFilter | null | undefined;
+  orderBy?: Array<JobOrder> | JobOrder | null | undefined;
 }>;
 
 
-export type RecentJobsQuery = { jobs: { totalCount: number, nodes: Array<{ key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, completeTime: string | null, failureReason: string | null }> }> } };
+export type JobsQuery = { jobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> }> } };
+
+export type JobDetailQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type JobDetailQuery = { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, results: Array<{ name: string, value: string | null }>, parentJob: { key: string, name: string | null, state: JobState, status: JobStatus | null } | null, spawnedJobSummary: { totalJobs: number | null, runningJobs: number | null, completedJobs: number | null, successfulJobs: number | null, failedJobs: number | null, abortedJobs: number | null } | null, taskReports: Array<{ key: string | null, name: string | null, description: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } | null, spawnedJobs: { totalCount: number, nodes: Array<{ key: string, name: string | null, state: JobState, status: JobStatus | null }> } };
 
 export type StartBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartBackupMutation = { createBackup: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, completeTime: string | null, failureReason: string | null }> } } };
+export type StartBackupMutation = { createBackup: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } } };
 
 export type StartLunCreationMutationVariables = Exact<{
   input: CreateLunInput;
 }>;
 
 
-export type StartLunCreationMutation = { createLun: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, completeTime: string | null, failureReason: string | null }> } } };
+export type StartLunCreationMutation = { createLun: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } } };
 
 export type FollowJobSubscriptionVariables = Exact<{
   key: string;
 }>;
 
 
-export type FollowJobSubscription = { jobUpdated: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, completeTime: string | null, failureReason: string | null }> } };
+export type FollowJobSubscription = { jobUpdated: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -142,20 +181,26 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
   terminal
   submitTime
   completeTime
+  parentJobKey
   taskReports {
     key
     name
     state
     status
+    startTime
     completeTime
     failureReason
   }
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
-export const RecentJobsDocument = new TypedDocumentString(`
-    query RecentJobs($first: Int!) {
-  jobs(first: $first, orderBy: [{field: SUBMIT_TIME, direction: DESC}]) {
+export const JobsDocument = new TypedDocumentString(`
+    query Jobs($first: Int!, $after: String, $filter: JobFilter, $orderBy: [JobOrder!]) {
+  jobs(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
     totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     nodes {
       ...JobFields
     }
@@ -170,15 +215,84 @@ export const RecentJobsDocument = new TypedDocumentString(`
   terminal
   submitTime
   completeTime
+  parentJobKey
   taskReports {
     key
     name
     state
     status
+    startTime
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:65f348be544c20f1bf06f02c2eb62d97fe4d7de906af2ccd24ff406a545d1408"}) as unknown as TypedDocumentString<RecentJobsQuery, RecentJobsQueryVariables>;
+}`, {"hash":"sha256:d287ab511bfc18883a6caf72815892cb86cc6958dfb37220a11f832a4f90cf8c"}) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
+export const JobDetailDocument = new TypedDocumentString(`
+    query JobDetail($key: ID!) {
+  job(key: $key) {
+    ...JobFields
+    results {
+      name
+      value
+    }
+    parentJob {
+      key
+      name
+      state
+      status
+    }
+    spawnedJobSummary {
+      totalJobs
+      runningJobs
+      completedJobs
+      successfulJobs
+      failedJobs
+      abortedJobs
+    }
+    taskReports {
+      key
+      name
+      description
+      state
+      status
+      startTime
+      completeTime
+      failureReason
+    }
+  }
+  spawnedJobs: jobs(
+    first: 50
+    filter: {parentJobKey: $key}
+    orderBy: [{field: SUBMIT_TIME, direction: ASC}]
+  ) {
+    totalCount
+    nodes {
+      key
+      name
+      state
+      status
+    }
+  }
+}
+    fragment JobFields on Job {
+  key
+  name
+  type
+  state
+  status
+  terminal
+  submitTime
+  completeTime
+  parentJobKey
+  taskReports {
+    key
+    name
+    state
+    status
+    startTime
+    completeTime
+    failureReason
+  }
+}`, {"hash":"sha256:111aaa34149a47a01046d50d28f2dd7a77eb13b1e7cf72c2664db232211991e2"}) as unknown as TypedDocumentString<JobDetailQuery, JobDetailQueryVariables>;
 export const StartBackupDocument = new TypedDocumentString(`
     mutation StartBackup {
   createBackup {
@@ -196,15 +310,17 @@ export const StartBackupDocument = new TypedDocumentString(`
   terminal
   submitTime
   completeTime
+  parentJobKey
   taskReports {
     key
     name
     state
     status
+    startTime
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:564c327f30cb0a4546a441fe217318b08a1b73cd52ada4fe1e0ec4eec79ae0f4"}) as unknown as TypedDocumentString<StartBackupMutation, StartBackupMutationVariables>;
+}`, {"hash":"sha256:948fe275289c330f7506f0e848b9125c765a795826c269a94aec86d5e9a3ea2c"}) as unknown as TypedDocumentString<StartBackupMutation, StartBackupMutationVariables>;
 export const StartLunCreationDocument = new TypedDocumentString(`
     mutation StartLunCreation($input: CreateLunInput!) {
   createLun(input: $input) {
@@ -222,15 +338,17 @@ export const StartLunCreationDocument = new TypedDocumentString(`
   terminal
   submitTime
   completeTime
+  parentJobKey
   taskReports {
     key
     name
     state
     status
+    startTime
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:23966f2eaeaaac82ba3d9a55bcc3d08513d9c03f6ccfc34d90492530aa2913d6"}) as unknown as TypedDocumentString<StartLunCreationMutation, StartLunCreationMutationVariables>;
+}`, {"hash":"sha256:19ddad751e1e3d97ba7fe9279b3ffdf4787f48e4fc993969e4a6ae3a06bb0627"}) as unknown as TypedDocumentString<StartLunCreationMutation, StartLunCreationMutationVariables>;
 export const FollowJobDocument = new TypedDocumentString(`
     subscription FollowJob($key: ID!) {
   jobUpdated(key: $key) {
@@ -246,12 +364,14 @@ export const FollowJobDocument = new TypedDocumentString(`
   terminal
   submitTime
   completeTime
+  parentJobKey
   taskReports {
     key
     name
     state
     status
+    startTime
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:2a21abd91d87486807caf2757ec6d6a491f0803857de7b1f930c6abc6eb68ef4"}) as unknown as TypedDocumentString<FollowJobSubscription, FollowJobSubscriptionVariables>;
+}`, {"hash":"sha256:b1f88dca3c2d43921f6d50332127d695bdb4535367b8b8a75a423b00fd6810b3"}) as unknown as TypedDocumentString<FollowJobSubscription, FollowJobSubscriptionVariables>;
