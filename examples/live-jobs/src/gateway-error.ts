@@ -64,5 +64,7 @@ export function describeError(error: unknown): { headline: string; detail: strin
   const code = gatewayError?.code ?? 'ERROR';
   const message = error instanceof Error ? error.message : String(error);
   const headline = HEADLINES[code] ?? (code.startsWith('HTTP_') ? 'The gateway failed.' : message);
-  return { headline, detail: headline === message ? '' : message, code };
+  // The page's own network errors have nothing to add to their headline.
+  const detail = headline === message || code === NETWORK_ERROR ? '' : message;
+  return { headline, detail, code };
 }

@@ -36,6 +36,7 @@ export class JobsConsole {
   readonly #filters: FilterBar;
   readonly #access: WriteAccess;
   readonly #undo: (() => void)[] = [];
+  #connected = false;
 
   constructor(authorization: string, user: string, errors: ErrorList) {
     this.#user = user;
@@ -44,7 +45,14 @@ export class JobsConsole {
       this.#gateway.retryNow(),
     );
     this.#gateway = new Gateway(authorization, {
-      connection: (connection) => this.#indicator.show(connection),
+      connection: (connection) => {
+        this.#indicator.show(connection);
+        const connected = connection.state === 'live';
+        if (connected === this.#connected) return;
+        // Rows marked live are live no more (or again).
+        this.#connected = connected;
+        this.#list.render();
+      },
       reconnected: () => void this.#catchUp(),
     });
     this.#live = new LiveFeed(this.#gateway, {
@@ -65,7 +73,7 @@ export class JobsConsole {
       {
         hrefOf: (key) => this.#hrefOf(key),
         changed: (job, previous) => this.#changed(job, previous),
-        isLive: (key) => this.#live.isLive(key),
+        isLive: (key) => this.#connected && this.#live.isLive(key),
       },
     );
     this.#detail = new JobDetail(byId('job-detail', HTMLDialogElement), this.#gateway, {
