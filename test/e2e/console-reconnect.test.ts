@@ -61,6 +61,10 @@ describe.skipIf(!browserTestsEnabled('the jobs console reconnect test'))(
       await unreachable.waitFor();
       expect(await unreachable.textContent()).toContain('The gateway cannot be reached');
       expect(await unreachable.textContent()).not.toContain('[object');
+      // The same error again does not pile up: its line counts the repeats.
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await unreachable.locator('.repeats', { hasText: '2 times' }).waitFor();
+      expect(await page.locator('#errors li').count()).toBe(1);
       await screenshot(page, 'console-reconnecting');
 
       // Two of four tasks finish while no gateway is there to tell.

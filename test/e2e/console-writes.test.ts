@@ -1,0 +1,120 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
+import {
+  buildConsole,
+  expectNoSeriousAxeViolations,
+  logIn,
+  openConsole,
+  screenshot,
+  signedInConsole,
+  simulatorStartingNow,
+} from '../support/console-page.ts';
+import { type Disposables, startGateway } from '../support/gateway.ts';
+
+const TEN_GIB = 10 * 1024 ** 3;
+
+describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
+  'the jobs console write controls',
+  () => {
+    const disposables: Disposables = [];
+    let browser: Browser;
+    let gateway: Awaited<ReturnType<typeof startGateway>>;
+    let origin: string;
+
+    beforeAll(async () => {
+      const pageDir = await buildConsole(disposables);
+      gateway = await startGateway(disposables, {
+        overrides: { pageDir, simulator: simulatorStartingNow() },
+      });
+      origin = new URL(gateway.url).origin;
+      browser = await launchChromium();
+      disposables.push(() => browser.close());
+    });
+
+    afterAll(async () => {
+      for (const dispose of disposables.reverse()) await dispose();
+    });
+
+    function lunPosts() {
+      return gateway.app.simulator.requests.filter(
+        (request) => request.method === 'POST' && request.path.endsWith('/storage-provider/luns'),
+      );
+    }
+
+    it('should check the LUN form before sending, then start the LUN creation', async () => {
+      const page = await signedInConsole(browser, origin, 'admin');
+      const before = lunPosts().length;
+      const name = page.getByLabel('Name', { exact: true });
+      const formError = page.locator('#lun-error');
+
+      await name.fill('1 bad name');
+      await page.getByRole('button', { name: 'Create LUN' }).click();
+      await formError.getByText('A LUN name starts with a letter').waitFor();
+      expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
+
+      await name.fill('lun_e2e_01');
+      await page.getByLabel('Size (GiB)').fill('0');
+      await page.getByRole('button', { name: 'Create LUN' }).click();
+      await formError.getByText('The size must be').waitFor();
+      expect(lunPosts().length).toBe(before);
+
+      await page.getByLabel('Size (GiB)').fill('10');
+      await page.getByRole('button', { name: 'Create LUN' }).click();
+      await page
+        .locator('#jobs-body tr[data-state=RUNNING]', { hasText: 'Create LUN' })
+        .first()
+        .waitFor();
+      expect(await formError.textContent()).toBe('');
+      expect(lunPosts().at(-1)?.body).toMatchObject({
+        name: 'lun_e2e_01',
+        os_type: 'linux',
+        space: { size: TEN_GIB },
+      });
+      await page.context().close();
+    });
+
+    it('should turn read-only after the first FORBIDDEN, with one line saying why', async () => {
+      const page = await signedInConsole(browser, origin, 'operator');
+      const backup = page.getByRole('button', { name: 'Start backup' });
+      expect(await backup.isEnabled()).toBe(true);
+
+      await backup.click();
+      const refusal = page.locator('#errors li[data-code=FORBIDDEN]');
+      await refusal.waitFor();
+      expect(await refusal.textContent()).toContain('Your AIQUM role does not allow this.');
+      const note = page.locator('#read-only-note');
+      await note.waitFor();
+      expect(await note.textContent()).toBe(
+        'Read only: AIQUM does not let operator start jobs, so these controls are off.',
+      );
+      expect(await backup.isDisabled()).toBe(true);
+      expect(await page.getByRole('button', { name: 'Create LUN' }).isDisabled()).toBe(true);
+      expect(await page.getByLabel('Name', { exact: true }).isDisabled()).toBe(true);
+      expect(await page.locator('#errors li').count()).toBe(1);
+      await screenshot(page, 'console-read-only');
+      await expectNoSeriousAxeViolations(page);
+
+      // Logging out and in as someone else gives the controls back.
+      await page.getByRole('button', { name: 'Log out' }).click();
+      await logIn(page, 'admin');
+      expect(await backup.isEnabled()).toBe(true);
+      expect(await note.isHidden()).toBe(true);
+      await page.context().close();
+    });
+
+    it('should refuse a wrong password at the login form in words', async () => {
+      const page = await openConsole(browser, origin);
+      await page.getByLabel('User').fill('admin');
+      await page.getByLabel('Password').fill('wrong');
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page
+        .locator('#login-error', { hasText: 'AIQUM did not accept this user and password.' })
+        .waitFor();
+      expect(await page.locator('#login-error').textContent()).toContain('(UNAUTHENTICATED)');
+      expect(await page.locator('#jobs').isHidden()).toBe(true);
+      expect(await page.locator('#connection').isHidden()).toBe(true);
+      await page.context().close();
+    });
+  },
+);
