@@ -1,5 +1,6 @@
 import { JobsQuery } from './documents.ts';
 import type { Gateway } from './gateway.ts';
+import type { JobsQuery as JobsData } from './generated/graphql.ts';
 import { renderJobRow } from './job-row.ts';
 import { isNotOlder, type Job } from './job-summary.ts';
 import { isFiltered, type JobView, matchesView, toJobFilter, toJobOrder } from './job-view.ts';
@@ -43,6 +44,8 @@ export class JobList {
   /** Answers of an older load are dropped: only the latest request writes the list. */
   #generation = 0;
   #loaded = false;
+  /** Events that arrive while a load is in flight, applied on top of its answer. */
+  #pending: Job[] | undefined;
 
   constructor(gateway: Gateway, elements: JobListElements, view: JobView, hooks: JobListHooks) {
     this.#gateway = gateway;
@@ -100,6 +103,10 @@ export class JobList {
 
   /** Merges a job from a live event or a mutation's answer. */
   receive(job: Job): void {
+    if (this.#pending) {
+      this.#pending.push(job);
+      return;
+    }
     if (!this.#loaded) return;
     const previous = this.#jobs.get(job.key);
     if (previous && !isNotOlder(job, previous)) return;
@@ -142,7 +149,14 @@ export class JobList {
 
   async #load(first: number): Promise<void> {
     const generation = ++this.#generation;
-    const { jobs } = await this.#gateway.request(JobsQuery, this.#variables(first));
+    this.#pending ??= [];
+    let jobs: JobsData['jobs'];
+    try {
+      ({ jobs } = await this.#gateway.request(JobsQuery, this.#variables(first)));
+    } catch (error) {
+      if (generation === this.#generation) this.#applyPending();
+      throw error;
+    }
     if (generation !== this.#generation) return;
     this.#keys = jobs.nodes.map((job) => job.key);
     const previous = new Map(this.#jobs);
@@ -158,6 +172,13 @@ export class JobList {
     this.#hasNextPage = jobs.pageInfo.hasNextPage;
     this.#loaded = true;
     this.render();
+    this.#applyPending();
+  }
+
+  #applyPending(): void {
+    const pending = this.#pending ?? [];
+    this.#pending = undefined;
+    if (this.#loaded) for (const job of pending) this.receive(job);
   }
 
   #variables(first: number) {
