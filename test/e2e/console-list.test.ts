@@ -144,7 +144,9 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
 
     it("should open a failed job's detail view with its tasks, times, results and relatives", async () => {
       const page = await signedInConsole(browser, origin, 'admin');
-      await row(page, SEEDED_KEYS.error).locator('.job-link').click();
+      // By keyboard: the job's name is a link, Enter opens its detail view.
+      await row(page, SEEDED_KEYS.error).locator('.job-link').focus();
+      await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog');
       await dialog.locator('#detail-results').waitFor();
       expect(new URL(page.url()).searchParams.get('job')).toBe(SEEDED_KEYS.error);
@@ -165,6 +167,12 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       await page.waitForURL((url) => !url.searchParams.has('job'));
+      // The focus is back on the row the view was opened from.
+      expect(
+        await row(page, SEEDED_KEYS.error)
+          .locator('.job-link')
+          .evaluate((link) => link === document.activeElement),
+      ).toBe(true);
 
       // A parent lists the jobs it spawned; a child links back to its parent.
       await page.goto(`${origin}/?job=${encodeURIComponent(SEEDED_KEYS.parent)}`);
