@@ -6,8 +6,11 @@ import { isNotOlder, type Job } from './job-summary.ts';
 import { isFiltered, type JobView, matchesView, toJobFilter, toJobOrder } from './job-view.ts';
 
 export const PAGE_SIZE = 20;
-/** A refetch after a reconnect reads what was shown, up to this many rows. */
-const MAX_REFETCH = 200;
+/**
+ * The most rows the list holds: a console open all day drops its oldest rows past this, so its
+ * memory stays bounded however many jobs arrive ("Load more" brings them back).
+ */
+const MAX_ROWS = 500;
 
 export interface JobListElements {
   body: HTMLTableSectionElement;
@@ -44,6 +47,11 @@ export class JobList {
   /** Answers of an older load are dropped: only the latest request writes the list. */
   #generation = 0;
   #loaded = false;
+  /**
+   * The end cursor is an offset: rows that left the view (or were dropped past MAX_ROWS) moved
+   * it past rows not shown yet, so the next page is read from the top instead.
+   */
+  #cursorStale = false;
   /** Events that arrive while a load is in flight, applied on top of its answer. */
   #pending: Job[] | undefined;
 
@@ -74,7 +82,7 @@ export class JobList {
 
   /** Reads the shown window again (after a reconnect, events may have been missed). */
   async refetch(): Promise<void> {
-    await this.#load(Math.min(MAX_REFETCH, Math.max(PAGE_SIZE, this.#keys.length)));
+    await this.#load(Math.min(MAX_ROWS, Math.max(PAGE_SIZE, this.#keys.length)));
   }
 
   async loadMore(): Promise<void> {
@@ -82,6 +90,10 @@ export class JobList {
     const generation = this.#generation;
     this.#elements.loadMore.disabled = true;
     try {
+      if (this.#cursorStale) {
+        await this.#load(Math.min(MAX_ROWS, this.#keys.length + PAGE_SIZE));
+        return;
+      }
       const { jobs } = await this.#gateway.request(JobsQuery, {
         ...this.#variables(PAGE_SIZE),
         after: this.#endCursor,
@@ -119,6 +131,7 @@ export class JobList {
         this.#keys = this.#keys.filter((key) => key !== job.key);
         this.#jobs.delete(job.key);
         this.#totalCount = Math.max(0, this.#totalCount - 1);
+        this.#cursorStale = true;
         this.render();
       }
     } else if (belongs) {
@@ -127,6 +140,7 @@ export class JobList {
       if (this.#view.order === 'newest') this.#keys.unshift(job.key);
       else if (!this.#hasNextPage) this.#keys.push(job.key);
       else this.#jobs.delete(job.key);
+      this.#dropPastMaxRows();
       this.render();
     }
     this.#hooks.changed(job, previous);
@@ -170,9 +184,17 @@ export class JobList {
     this.#totalCount = jobs.totalCount;
     this.#endCursor = jobs.pageInfo.endCursor ?? null;
     this.#hasNextPage = jobs.pageInfo.hasNextPage;
+    this.#cursorStale = false;
     this.#loaded = true;
     this.render();
     this.#applyPending();
+  }
+
+  #dropPastMaxRows(): void {
+    if (this.#keys.length <= MAX_ROWS) return;
+    for (const key of this.#keys.splice(MAX_ROWS)) this.#jobs.delete(key);
+    this.#hasNextPage = true;
+    this.#cursorStale = true;
   }
 
   #applyPending(): void {
