@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN } from '../support/app.ts';
 import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
 import {
   buildConsole,
@@ -95,11 +96,24 @@ describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
       await screenshot(page, 'console-read-only');
       await expectNoSeriousAxeViolations(page);
 
-      // Logging out and in as someone else gives the controls back.
+      // Logging out and in as someone else gives the controls back, and nothing of the first
+      // login lives on: no request carries its credentials any more.
       await page.getByRole('button', { name: 'Log out' }).click();
+      const afterLogout: string[] = [];
+      page.on('request', (request) => {
+        const authorization = request.headers().authorization;
+        if (authorization) afterLogout.push(authorization);
+      });
       await logIn(page, 'admin');
       expect(await backup.isEnabled()).toBe(true);
       expect(await note.isHidden()).toBe(true);
+      await page.getByRole('checkbox', { name: 'running' }).check();
+      await page.waitForURL(/state=RUNNING/);
+      await page.locator('#jobs-body tr:not([data-state=RUNNING])').first().waitFor({
+        state: 'detached',
+      });
+      expect(afterLogout.length).toBeGreaterThan(1);
+      expect(afterLogout.filter((value) => value !== ADMIN)).toEqual([]);
       await page.context().close();
     });
 

@@ -15,12 +15,13 @@ export class ConnectionIndicator {
   #retryAtMs: number | undefined;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
-  constructor(root: HTMLElement, onRetryNow: () => void) {
+  /** Listens until `signal` aborts (the console that made it is disposed). */
+  constructor(root: HTMLElement, onRetryNow: () => void, signal: AbortSignal) {
     this.#root = root;
     this.#status = query(root, '[role=status]', HTMLElement);
     this.#countdown = query(root, '.countdown', HTMLElement);
     this.#retryNow = query(root, 'button', HTMLButtonElement);
-    this.#retryNow.addEventListener('click', onRetryNow);
+    this.#retryNow.addEventListener('click', onRetryNow, { signal });
   }
 
   show(connection: Connection): void {

@@ -7,26 +7,40 @@ export class FilterBar {
   readonly #form: HTMLFormElement;
   #debounce: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(form: HTMLFormElement, onChange: (view: JobView) => void) {
+  /** Listens until `signal` aborts (the console that made it is disposed). */
+  constructor(form: HTMLFormElement, onChange: (view: JobView) => void, signal: AbortSignal) {
     this.#form = form;
+    signal.addEventListener('abort', () => clearTimeout(this.#debounce));
     const changed = () => {
       clearTimeout(this.#debounce);
       onChange(this.read());
     };
-    form.addEventListener('change', changed);
-    form.addEventListener('input', (event) => {
-      if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
-      clearTimeout(this.#debounce);
-      this.#debounce = setTimeout(changed, SEARCH_DEBOUNCE_MS);
-    });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      changed();
-    });
-    form.addEventListener('reset', () => {
-      // The form resets its controls after this event: read them once it has.
-      setTimeout(changed);
-    });
+    form.addEventListener('change', changed, { signal });
+    form.addEventListener(
+      'input',
+      (event) => {
+        if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'search') return;
+        clearTimeout(this.#debounce);
+        this.#debounce = setTimeout(changed, SEARCH_DEBOUNCE_MS);
+      },
+      { signal },
+    );
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        changed();
+      },
+      { signal },
+    );
+    form.addEventListener(
+      'reset',
+      () => {
+        // The form resets its controls after this event: read them once it has.
+        setTimeout(changed);
+      },
+      { signal },
+    );
   }
 
   read(): JobView {

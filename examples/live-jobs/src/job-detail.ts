@@ -28,18 +28,28 @@ export class JobDetail {
   #key: string | undefined;
   #generation = 0;
 
-  constructor(dialog: HTMLDialogElement, gateway: Gateway, hooks: JobDetailHooks) {
+  /** Listens until `signal` aborts (the console that made it is disposed). */
+  constructor(
+    dialog: HTMLDialogElement,
+    gateway: Gateway,
+    hooks: JobDetailHooks,
+    signal: AbortSignal,
+  ) {
     this.#dialog = dialog;
     this.#gateway = gateway;
     this.#hooks = hooks;
     const content = dialog.querySelector('.detail-content');
     if (!(content instanceof HTMLElement)) throw new Error('expects .detail-content in the dialog');
     this.#content = content;
-    dialog.addEventListener('close', () => {
-      if (this.#key === undefined) return;
-      this.#key = undefined;
-      this.#hooks.closed();
-    });
+    dialog.addEventListener(
+      'close',
+      () => {
+        if (this.#key === undefined) return;
+        this.#key = undefined;
+        this.#hooks.closed();
+      },
+      { signal },
+    );
   }
 
   get openKey(): string | undefined {

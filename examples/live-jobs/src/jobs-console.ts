@@ -35,14 +35,18 @@ export class JobsConsole {
   readonly #detail: JobDetail;
   readonly #filters: FilterBar;
   readonly #access: WriteAccess;
-  readonly #undo: (() => void)[] = [];
+  /** Aborted by dispose(): every listener and timer of this console goes with it. */
+  readonly #lifetime = new AbortController();
   #connected = false;
 
   constructor(authorization: string, user: string, errors: ErrorList) {
     this.#user = user;
     this.#errors = errors;
-    this.#indicator = new ConnectionIndicator(byId('connection', HTMLElement), () =>
-      this.#gateway.retryNow(),
+    const signal = this.#lifetime.signal;
+    this.#indicator = new ConnectionIndicator(
+      byId('connection', HTMLElement),
+      () => this.#gateway.retryNow(),
+      signal,
     );
     this.#gateway = new Gateway(authorization, {
       connection: (connection) => {
@@ -76,14 +80,21 @@ export class JobsConsole {
         isLive: (key) => this.#connected && this.#live.isLive(key),
       },
     );
-    this.#detail = new JobDetail(byId('job-detail', HTMLDialogElement), this.#gateway, {
-      hrefOf: (key) => this.#hrefOf(key),
-      closed: () => this.#setUrl({ job: undefined }, 'push'),
-      error: (error) => this.#errors.show(error),
-    });
-    this.#filters = new FilterBar(byId('filters', HTMLFormElement), (next) => {
-      void this.#showView(next);
-    });
+    this.#detail = new JobDetail(
+      byId('job-detail', HTMLDialogElement),
+      this.#gateway,
+      {
+        hrefOf: (key) => this.#hrefOf(key),
+        closed: () => this.#setUrl({ job: undefined }, 'push'),
+        error: (error) => this.#errors.show(error),
+      },
+      signal,
+    );
+    this.#filters = new FilterBar(
+      byId('filters', HTMLFormElement),
+      (next) => void this.#showView(next),
+      signal,
+    );
     this.#filters.write(view);
     this.#access = new WriteAccess(
       [byId('backup-controls', HTMLFieldSetElement), byId('lun-controls', HTMLFieldSetElement)],
@@ -100,7 +111,7 @@ export class JobsConsole {
   }
 
   dispose(): void {
-    for (const undo of this.#undo.splice(0)) undo();
+    this.#lifetime.abort();
     this.#live.stop();
     this.#detail.close();
     this.#gateway.dispose();
@@ -111,17 +122,17 @@ export class JobsConsole {
   }
 
   #wire(): void {
+    const signal = this.#lifetime.signal;
     const listen = (target: EventTarget, type: string, handler: (event: Event) => void) => {
-      target.addEventListener(type, handler);
-      this.#undo.push(() => target.removeEventListener(type, handler));
+      target.addEventListener(type, handler, { signal });
     };
     const body = byId('jobs-body', HTMLTableSectionElement);
     const elapsed = setInterval(() => refreshElapsedTimes(body, Date.now()), ELAPSED_TICK_MS);
     const relative = setInterval(() => refreshRelativeTimes(body, Date.now()), RELATIVE_TICK_MS);
-    this.#undo.push(
-      () => clearInterval(elapsed),
-      () => clearInterval(relative),
-    );
+    signal.addEventListener('abort', () => {
+      clearInterval(elapsed);
+      clearInterval(relative);
+    });
 
     listen(document.body, 'click', (event) => {
       if (!(event instanceof MouseEvent) || !(event.target instanceof Element)) return;
