@@ -65,7 +65,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
       expect(await running.locator('[data-field=progress]').textContent()).toContain('1 running');
 
       expect(await page.locator('#connection [role=status]').textContent()).toBe('Live');
-      await screenshot(page, 'console-first-view', true);
+      await screenshot(page, 'console-first-view');
       await expectNoSeriousAxeViolations(page);
       await page.context().close();
     });
