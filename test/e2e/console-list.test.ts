@@ -206,7 +206,14 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
 
       simulator.advance(BACKUP_STEP_MS);
       await row(page, key).locator('[data-field=progress]', { hasText: '1 of 2 tasks' }).waitFor();
+      // Its detail view follows it too, while open.
+      await row(page, key).locator('.job-link').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('.task-list li').nth(1).waitFor();
       simulator.advance(BACKUP_STEP_MS * (BACKUP_TASKS - 1));
+      await dialog.locator('.facts .badge.completed').waitFor();
+      expect(await dialog.locator('.task-list li').count()).toBe(BACKUP_TASKS);
+      await page.keyboard.press('Escape');
       await page.locator(`#jobs-body tr[data-job-key="${key}"][data-state=COMPLETED]`).waitFor();
       expect(await row(page, key).locator('[data-field=status]').textContent()).toBe('NORMAL');
       expect(await row(page, key).locator('[data-field=progress]').textContent()).toContain(

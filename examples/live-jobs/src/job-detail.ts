@@ -1,4 +1,4 @@
-import { JobDetailQuery } from './documents.ts';
+import { FollowJobSubscription, JobDetailQuery } from './documents.ts';
 import { element } from './dom.ts';
 import type { Gateway } from './gateway.ts';
 import type { JobDetailQuery as JobDetailData } from './generated/graphql.ts';
@@ -26,6 +26,7 @@ export class JobDetail {
   readonly #gateway: Gateway;
   readonly #hooks: JobDetailHooks;
   #key: string | undefined;
+  #stopFollowing: (() => void) | undefined;
   #generation = 0;
 
   /** Listens until `signal` aborts (the console that made it is disposed). */
@@ -46,6 +47,7 @@ export class JobDetail {
       () => {
         if (this.#key === undefined) return;
         this.#key = undefined;
+        this.#unfollow();
         this.#hooks.closed();
       },
       { signal },
@@ -58,6 +60,7 @@ export class JobDetail {
 
   /** Opens (or switches) the view to a job; `known` is drawn while the full job loads. */
   open(key: string, known: Job | undefined): void {
+    if (key !== this.#key) this.#follow(key);
     this.#key = key;
     this.#content.replaceChildren(
       known ? this.#sections(known, undefined) : element('p', { role: 'status' }, 'Loading…'),
@@ -69,7 +72,39 @@ export class JobDetail {
 
   close(): void {
     this.#key = undefined;
+    this.#unfollow();
     if (this.#dialog.open) this.#dialog.close();
+  }
+
+  /**
+   * Follows the open job through `jobUpdated(key)`, whether the list shows it or not: each
+   * change reads the job again (results and relatives come with it). Ends with the job.
+   */
+  #follow(key: string): void {
+    this.#unfollow();
+    // The first event is the job as open() reads it anyway; later ones (a resubscription's
+    // first included) are news.
+    let first = true;
+    this.#stopFollowing = this.#gateway.subscribe(
+      FollowJobSubscription,
+      { key },
+      {
+        next: () => {
+          if (!first && this.#key === key) void this.refresh();
+          first = false;
+        },
+        // The view shows what it last read; the error banner says why it stopped.
+        error: (error) => {
+          if (this.#key === key) this.#hooks.error(error);
+        },
+        complete: () => {},
+      },
+    );
+  }
+
+  #unfollow(): void {
+    this.#stopFollowing?.();
+    this.#stopFollowing = undefined;
   }
 
   /** Reads the open job again. */

@@ -226,7 +226,6 @@ export class JobsConsole {
       const status = job.status ? ` with status ${job.status.toLowerCase().replace('_', ' ')}` : '';
       this.#announcer.say(`${name} ${job.state.toLowerCase()}${status}.`);
     }
-    if (this.#detail.openKey === job.key) void this.#detail.refresh();
   }
 
   #open(key: string): void {
