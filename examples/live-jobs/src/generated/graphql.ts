@@ -19,12 +19,18 @@ export type CreateLunInput = {
 
 /** Every field given must match. name and type take AIQUM patterns: * or a|b. */
 export type JobFilter = {
+  /** Any of these jobs, by key (upstream `key=a|b`); 1 to 40 keys. */
+  keys?: Array<string> | null | undefined;
   name?: string | null | undefined;
   parentJobKey?: string | null | undefined;
   /** Any of these states. */
   state?: Array<JobState> | null | undefined;
   /** Any of these statuses. */
   status?: Array<JobStatus> | null | undefined;
+  /** Submitted at or after this instant (upstream `submit_time`). */
+  submittedAfter?: string | null | undefined;
+  /** Submitted at or before this instant (upstream `submit_time`). */
+  submittedBefore?: string | null | undefined;
   type?: string | null | undefined;
 };
 
