@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
 import { ADMIN } from '../support/app.ts';
 import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
 import {
@@ -7,6 +8,7 @@ import {
   expectNoSeriousAxeViolations,
   logIn,
   openConsole,
+  row,
   screenshot,
   signedInConsole,
   simulatorStartingNow,
@@ -14,6 +16,8 @@ import {
 import { type Disposables, startGateway } from '../support/gateway.ts';
 
 const TEN_GIB = 10 * 1024 ** 3;
+/** A LUN creation: three tasks of the simulator's default second. */
+const LUN_JOB_MS = 3000;
 
 describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
   'the jobs console write controls',
@@ -43,35 +47,71 @@ describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
       );
     }
 
-    it('should check the LUN form before sending, then start the LUN creation', async () => {
+    it('should create a LUN from the pickers, checked before sending, its row showing the LUN', async () => {
+      const { simulator } = gateway.app;
       const page = await signedInConsole(browser, origin, 'admin');
-      const before = lunPosts().length;
       const name = page.getByLabel('Name', { exact: true });
+      const svm = page.getByLabel('SVM', { exact: true });
+      const serviceLevel = page.getByLabel('Performance service level');
+      const create = page.getByRole('button', { name: 'Create LUN' });
       const formError = page.locator('#lun-error');
+      const before = lunPosts().length;
 
+      // The pickers hold what AIQUM lists; the name is a free one.
+      await svm.locator(`option[value="${SEEDED_OBJECTS.svm}"]`).waitFor({ state: 'attached' });
+      expect(await svm.locator(`option[value="${SEEDED_OBJECTS.svm}"]`).textContent()).toContain(
+        SEEDED_NAMES.svm,
+      );
+      expect(await serviceLevel.locator('option').allTextContents()).toContain(
+        'Value: 128 IOPS per TB',
+      );
+      expect(await name.inputValue()).toBe('lun_app_01');
+
+      // Checked before anything is sent: the name's form, the size, the name's availability.
       await name.fill('1 bad name');
-      await page.getByRole('button', { name: 'Create LUN' }).click();
+      await create.click();
       await formError.getByText('A LUN name starts with a letter').waitFor();
       expect(await name.evaluate((input) => input === document.activeElement)).toBe(true);
-
-      await name.fill('lun_e2e_01');
+      await name.fill('lun_app_01');
       await page.getByLabel('Size (GiB)').fill('0');
-      await page.getByRole('button', { name: 'Create LUN' }).click();
+      await create.click();
       await formError.getByText('The size must be').waitFor();
+      await page.getByLabel('Size (GiB)').fill('10');
+      await name.fill(SEEDED_NAMES.lun);
+      await create.click();
+      await formError.getByText(`A LUN named ${SEEDED_NAMES.lun} exists already.`).waitFor();
       expect(lunPosts().length).toBe(before);
 
-      await page.getByLabel('Size (GiB)').fill('10');
-      await page.getByRole('button', { name: 'Create LUN' }).click();
-      await page
-        .locator('#jobs-body tr[data-state=RUNNING]', { hasText: 'Create LUN' })
-        .first()
-        .waitFor();
+      await name.fill('lun_app_01');
+      await svm.selectOption(SEEDED_OBJECTS.svm);
+      await serviceLevel.selectOption(SEEDED_OBJECTS.performanceServiceLevels.value);
+      await create.click();
+      const job = page.locator('#jobs-body tr[data-state=RUNNING]', { hasText: 'Create LUN' });
+      await job.waitFor();
+      const key = (await job.getAttribute('data-job-key')) ?? '';
       expect(await formError.textContent()).toBe('');
       expect(lunPosts().at(-1)?.body).toMatchObject({
-        name: 'lun_e2e_01',
+        name: 'lun_app_01',
         os_type: 'linux',
         space: { size: TEN_GIB },
+        svm: { key: SEEDED_OBJECTS.svm },
+        performance_service_level: { key: SEEDED_OBJECTS.performanceServiceLevels.value },
       });
+
+      // Once the job completes, its row names what it made.
+      simulator.advance(LUN_JOB_MS);
+      await page.locator(`#jobs-body tr[data-job-key="${key}"][data-state=COMPLETED]`).waitFor();
+      await row(page, key)
+        .locator('[data-field=created]', { hasText: `LUN lun_app_01 on ${SEEDED_NAMES.svm}` })
+        .waitFor();
+      await screenshot(page, 'console-lun-created');
+
+      // The next suggestion is free: a second submit is no 409.
+      expect(await name.inputValue()).toBe('lun_app_02');
+      await create.click();
+      await page.locator('#jobs-body tr', { hasText: 'Create LUN' }).nth(1).waitFor();
+      expect(lunPosts().at(-1)?.body).toMatchObject({ name: 'lun_app_02' });
+      expect(await page.locator('#errors').textContent()).toBe('');
       await page.context().close();
     });
 

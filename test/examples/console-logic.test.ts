@@ -26,6 +26,7 @@ function job(overrides: Partial<Job> = {}): Job {
     completeTime: null,
     parentJobKey: null,
     taskReports: [],
+    createdObject: null,
     ...overrides,
   };
 }

@@ -14,6 +14,14 @@ export const JobFieldsFragment = graphql(`
     completeTime
     parentJobKey
     taskReports { key name state status startTime completeTime failureReason }
+    createdObject {
+      __typename
+      id
+      ... on Lun { name svm { name } }
+      ... on FileShare { name svm { name } }
+      ... on AccessEndpoint { name svm { name } }
+      ... on Svm { name }
+    }
   }
 `);
 
@@ -43,6 +51,26 @@ export const JobDetailQuery = graphql(`
     ) {
       totalCount
       nodes { key name state status }
+    }
+  }
+`);
+
+export const LunFormChoicesQuery = graphql(`
+  query LunFormChoices {
+    svms(first: 100, filter: { state: [RUNNING] }) {
+      nodes { key name cluster { name } }
+    }
+    performanceServiceLevels(first: 50) {
+      nodes { key name expectedIopsPerTb }
+    }
+  }
+`);
+
+export const LunNamesQuery = graphql(`
+  query LunNames($name: String!, $first: Int!) {
+    luns(first: $first, filter: { name: $name }) {
+      totalCount
+      nodes { name }
     }
   }
 `);

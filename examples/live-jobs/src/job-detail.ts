@@ -1,3 +1,4 @@
+import { describeCreatedObject } from './created-object.ts';
 import { FollowJobSubscription, JobDetailQuery } from './documents.ts';
 import { element } from './dom.ts';
 import type { Gateway } from './gateway.ts';
@@ -152,6 +153,7 @@ export class JobDetail {
       ['Submitted', job.submitTime ? absoluteTime(job.submitTime) : '—'],
       ['Completed', job.completeTime ? absoluteTime(job.completeTime) : '—'],
       [job.terminal ? 'Duration' : 'Running for', ms === undefined ? '—' : duration(ms)],
+      ['Created', describeCreatedObject(job) ?? (job.terminal ? 'nothing' : 'not yet')],
       [
         'Tasks',
         `${tasks.finished} of ${tasks.total} finished` +

@@ -1,3 +1,4 @@
+import { describeCreatedObject } from './created-object.ts';
 import { element } from './dom.ts';
 import { elapsedMs, type Job, summarizeTasks } from './job-summary.ts';
 import { duration, timeElement } from './time-format.ts';
@@ -21,6 +22,7 @@ export function renderJobRow(
       job.submitTime ? timeElement(job.submitTime, options.nowMs) : '',
     ),
     durationCell(job, options.nowMs),
+    cell('created', 'Created', describeCreatedObject(job) ?? ''),
   );
   return row;
 }

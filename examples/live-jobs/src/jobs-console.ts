@@ -11,7 +11,7 @@ import { refreshElapsedTimes } from './job-row.ts';
 import type { Job } from './job-summary.ts';
 import { type JobView, sameView, viewFromUrl, writeViewToUrl } from './job-view.ts';
 import { LiveFeed } from './live-feed.ts';
-import { FormInputError, readLunForm } from './lun-form.ts';
+import { FormInputError, LunForm } from './lun-form.ts';
 import { refreshRelativeTimes } from './time-format.ts';
 import { WriteAccess } from './write-access.ts';
 
@@ -35,6 +35,7 @@ export class JobsConsole {
   readonly #detail: JobDetail;
   readonly #filters: FilterBar;
   readonly #access: WriteAccess;
+  readonly #lunForm: LunForm;
   /** Aborted by dispose(): every listener and timer of this console goes with it. */
   readonly #lifetime = new AbortController();
   #connected = false;
@@ -100,6 +101,7 @@ export class JobsConsole {
       [byId('backup-controls', HTMLFieldSetElement), byId('lun-controls', HTMLFieldSetElement)],
       byId('read-only-note', HTMLElement),
     );
+    this.#lunForm = new LunForm(byId('lun-form', HTMLFormElement), this.#gateway);
     this.#wire();
   }
 
@@ -108,6 +110,7 @@ export class JobsConsole {
     await this.#list.show(this.#list.view);
     this.#live.follow(this.#list.jobs);
     this.#openFromUrl();
+    this.#lunForm.load().catch((error: unknown) => this.#errors.show(error));
   }
 
   dispose(): void {
@@ -164,8 +167,9 @@ export class JobsConsole {
     listen(lunForm, 'submit', (event) => {
       event.preventDefault();
       void this.#write(byId('create-lun', HTMLButtonElement), async () => {
-        const input = readLunForm(lunForm);
+        const input = await this.#lunForm.read();
         const { createLun } = await this.#gateway.request(StartLunCreationMutation, { input });
+        this.#lunForm.accepted(input.name);
         return createLun.job;
       });
     });

@@ -3,7 +3,6 @@ import { byId } from './dom.ts';
 import { ErrorList } from './error-list.ts';
 import { describeError } from './gateway-error.ts';
 import { JobsConsole } from './jobs-console.ts';
-import { fillOsTypes } from './lun-form.ts';
 
 const loginSection = byId('login', HTMLElement);
 const loginForm = byId('login-form', HTMLFormElement);
@@ -11,7 +10,6 @@ const loginError = byId('login-error', HTMLParagraphElement);
 const jobsSection = byId('jobs', HTMLElement);
 const signedInAs = byId('signed-in-as', HTMLElement);
 const errors = new ErrorList(byId('errors', HTMLUListElement));
-fillOsTypes(byId('lun-os-type', HTMLSelectElement));
 
 /** The signed-in console; credentials live in its Gateway, in memory only. */
 let session: JobsConsole | undefined;

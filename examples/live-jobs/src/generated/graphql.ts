@@ -121,7 +121,16 @@ export type SpaceInput = {
   size: string;
 };
 
-export type JobFieldsFragment = { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> };
+export type JobFieldsFragment = { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }>, createdObject:
+    | { __typename: 'AccessEndpoint', name: string | null, id: string, svm: { name: string | null } | null }
+    | { __typename: 'Cluster', id: string }
+    | { __typename: 'FileShare', name: string | null, id: string, svm: { name: string | null } | null }
+    | { __typename: 'Job', id: string }
+    | { __typename: 'Lun', name: string | null, id: string, svm: { name: string | null } | null }
+    | { __typename: 'PerformanceServiceLevel', id: string }
+    | { __typename: 'StorageEfficiencyPolicy', id: string }
+    | { __typename: 'Svm', name: string | null, id: string }
+   | null };
 
 export type JobsQueryVariables = Exact<{
   first: number;
@@ -131,33 +140,91 @@ export type JobsQueryVariables = Exact<{
 }>;
 
 
-export type JobsQuery = { jobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> }> } };
+export type JobsQuery = { jobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }>, createdObject:
+        | { __typename: 'AccessEndpoint', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'Cluster', id: string }
+        | { __typename: 'FileShare', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'Job', id: string }
+        | { __typename: 'Lun', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'PerformanceServiceLevel', id: string }
+        | { __typename: 'StorageEfficiencyPolicy', id: string }
+        | { __typename: 'Svm', name: string | null, id: string }
+       | null }> } };
 
 export type JobDetailQueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type JobDetailQuery = { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, results: Array<{ name: string, value: string | null }>, parentJob: { key: string, name: string | null, state: JobState, status: JobStatus | null } | null, spawnedJobSummary: { totalJobs: number | null, runningJobs: number | null, completedJobs: number | null, successfulJobs: number | null, failedJobs: number | null, abortedJobs: number | null } | null, taskReports: Array<{ key: string | null, name: string | null, description: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } | null, spawnedJobs: { totalCount: number, nodes: Array<{ key: string, name: string | null, state: JobState, status: JobStatus | null }> } };
+export type JobDetailQuery = { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, results: Array<{ name: string, value: string | null }>, parentJob: { key: string, name: string | null, state: JobState, status: JobStatus | null } | null, spawnedJobSummary: { totalJobs: number | null, runningJobs: number | null, completedJobs: number | null, successfulJobs: number | null, failedJobs: number | null, abortedJobs: number | null } | null, taskReports: Array<{ key: string | null, name: string | null, description: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }>, createdObject:
+      | { __typename: 'AccessEndpoint', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'Cluster', id: string }
+      | { __typename: 'FileShare', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'Job', id: string }
+      | { __typename: 'Lun', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'PerformanceServiceLevel', id: string }
+      | { __typename: 'StorageEfficiencyPolicy', id: string }
+      | { __typename: 'Svm', name: string | null, id: string }
+     | null } | null, spawnedJobs: { totalCount: number, nodes: Array<{ key: string, name: string | null, state: JobState, status: JobStatus | null }> } };
+
+export type LunFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LunFormChoicesQuery = { svms: { nodes: Array<{ key: string, name: string | null, cluster: { name: string | null } | null }> }, performanceServiceLevels: { nodes: Array<{ key: string, name: string | null, expectedIopsPerTb: number | null }> } };
+
+export type LunNamesQueryVariables = Exact<{
+  name: string;
+  first: number;
+}>;
+
+
+export type LunNamesQuery = { luns: { totalCount: number, nodes: Array<{ name: string | null }> } };
 
 export type StartBackupMutationVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StartBackupMutation = { createBackup: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } } };
+export type StartBackupMutation = { createBackup: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }>, createdObject:
+        | { __typename: 'AccessEndpoint', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'Cluster', id: string }
+        | { __typename: 'FileShare', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'Job', id: string }
+        | { __typename: 'Lun', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'PerformanceServiceLevel', id: string }
+        | { __typename: 'StorageEfficiencyPolicy', id: string }
+        | { __typename: 'Svm', name: string | null, id: string }
+       | null } } };
 
 export type StartLunCreationMutationVariables = Exact<{
   input: CreateLunInput;
 }>;
 
 
-export type StartLunCreationMutation = { createLun: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } } };
+export type StartLunCreationMutation = { createLun: { job: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }>, createdObject:
+        | { __typename: 'AccessEndpoint', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'Cluster', id: string }
+        | { __typename: 'FileShare', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'Job', id: string }
+        | { __typename: 'Lun', name: string | null, id: string, svm: { name: string | null } | null }
+        | { __typename: 'PerformanceServiceLevel', id: string }
+        | { __typename: 'StorageEfficiencyPolicy', id: string }
+        | { __typename: 'Svm', name: string | null, id: string }
+       | null } } };
 
 export type FollowJobSubscriptionVariables = Exact<{
   key: string;
 }>;
 
 
-export type FollowJobSubscription = { jobUpdated: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }> } };
+export type FollowJobSubscription = { jobUpdated: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }>, createdObject:
+      | { __typename: 'AccessEndpoint', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'Cluster', id: string }
+      | { __typename: 'FileShare', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'Job', id: string }
+      | { __typename: 'Lun', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'PerformanceServiceLevel', id: string }
+      | { __typename: 'StorageEfficiencyPolicy', id: string }
+      | { __typename: 'Svm', name: string | null, id: string }
+     | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -197,6 +264,31 @@ export const JobFieldsFragmentDoc = new TypedDocumentString(`
     completeTime
     failureReason
   }
+  createdObject {
+    __typename
+    id
+    ... on Lun {
+      name
+      svm {
+        name
+      }
+    }
+    ... on FileShare {
+      name
+      svm {
+        name
+      }
+    }
+    ... on AccessEndpoint {
+      name
+      svm {
+        name
+      }
+    }
+    ... on Svm {
+      name
+    }
+  }
 }
     `, {"fragmentName":"JobFields"}) as unknown as TypedDocumentString<JobFieldsFragment, unknown>;
 export const JobsDocument = new TypedDocumentString(`
@@ -231,7 +323,32 @@ export const JobsDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:d287ab511bfc18883a6caf72815892cb86cc6958dfb37220a11f832a4f90cf8c"}) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
+  createdObject {
+    __typename
+    id
+    ... on Lun {
+      name
+      svm {
+        name
+      }
+    }
+    ... on FileShare {
+      name
+      svm {
+        name
+      }
+    }
+    ... on AccessEndpoint {
+      name
+      svm {
+        name
+      }
+    }
+    ... on Svm {
+      name
+    }
+  }
+}`, {"hash":"sha256:1ff2734707d67b6d6832388b571d28d5d206a2ed5ce6c1160be2275152490906"}) as unknown as TypedDocumentString<JobsQuery, JobsQueryVariables>;
 export const JobDetailDocument = new TypedDocumentString(`
     query JobDetail($key: ID!) {
   job(key: $key) {
@@ -298,7 +415,62 @@ export const JobDetailDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:111aaa34149a47a01046d50d28f2dd7a77eb13b1e7cf72c2664db232211991e2"}) as unknown as TypedDocumentString<JobDetailQuery, JobDetailQueryVariables>;
+  createdObject {
+    __typename
+    id
+    ... on Lun {
+      name
+      svm {
+        name
+      }
+    }
+    ... on FileShare {
+      name
+      svm {
+        name
+      }
+    }
+    ... on AccessEndpoint {
+      name
+      svm {
+        name
+      }
+    }
+    ... on Svm {
+      name
+    }
+  }
+}`, {"hash":"sha256:f05df81decca51bc1d2ee97c9f22d66089d9c50d40bc49b27f1905bd49bb2a00"}) as unknown as TypedDocumentString<JobDetailQuery, JobDetailQueryVariables>;
+export const LunFormChoicesDocument = new TypedDocumentString(`
+    query LunFormChoices {
+  svms(first: 100, filter: {state: [RUNNING]}) {
+    nodes {
+      key
+      name
+      cluster {
+        name
+      }
+    }
+  }
+  performanceServiceLevels(first: 50) {
+    nodes {
+      key
+      name
+      expectedIopsPerTb
+    }
+  }
+}
+    `, {"hash":"sha256:ddfe9c2314789d22eaf5a1da59ce880197ccb2886d10ce17c6bc21af4a0947d2"}) as unknown as TypedDocumentString<LunFormChoicesQuery, LunFormChoicesQueryVariables>;
+export const LunNamesDocument = new TypedDocumentString(`
+    query LunNames($name: String!, $first: Int!) {
+  luns(first: $first, filter: {name: $name}) {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:05ca9f9fc55c250b5be39b3467c2d02a17aacd4f2797b46332511fba94b8e2a2"}) as unknown as TypedDocumentString<LunNamesQuery, LunNamesQueryVariables>;
 export const StartBackupDocument = new TypedDocumentString(`
     mutation StartBackup {
   createBackup {
@@ -326,7 +498,32 @@ export const StartBackupDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:948fe275289c330f7506f0e848b9125c765a795826c269a94aec86d5e9a3ea2c"}) as unknown as TypedDocumentString<StartBackupMutation, StartBackupMutationVariables>;
+  createdObject {
+    __typename
+    id
+    ... on Lun {
+      name
+      svm {
+        name
+      }
+    }
+    ... on FileShare {
+      name
+      svm {
+        name
+      }
+    }
+    ... on AccessEndpoint {
+      name
+      svm {
+        name
+      }
+    }
+    ... on Svm {
+      name
+    }
+  }
+}`, {"hash":"sha256:1281c0a2bc59220f3536ac9bbceaba06285f2e2ea93d1a508584423fb286f0d5"}) as unknown as TypedDocumentString<StartBackupMutation, StartBackupMutationVariables>;
 export const StartLunCreationDocument = new TypedDocumentString(`
     mutation StartLunCreation($input: CreateLunInput!) {
   createLun(input: $input) {
@@ -354,7 +551,32 @@ export const StartLunCreationDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:19ddad751e1e3d97ba7fe9279b3ffdf4787f48e4fc993969e4a6ae3a06bb0627"}) as unknown as TypedDocumentString<StartLunCreationMutation, StartLunCreationMutationVariables>;
+  createdObject {
+    __typename
+    id
+    ... on Lun {
+      name
+      svm {
+        name
+      }
+    }
+    ... on FileShare {
+      name
+      svm {
+        name
+      }
+    }
+    ... on AccessEndpoint {
+      name
+      svm {
+        name
+      }
+    }
+    ... on Svm {
+      name
+    }
+  }
+}`, {"hash":"sha256:cf6ffbd22432a377a1809282b36abe3bd7767de8204058503de6f280ea7d4f56"}) as unknown as TypedDocumentString<StartLunCreationMutation, StartLunCreationMutationVariables>;
 export const FollowJobDocument = new TypedDocumentString(`
     subscription FollowJob($key: ID!) {
   jobUpdated(key: $key) {
@@ -380,4 +602,29 @@ export const FollowJobDocument = new TypedDocumentString(`
     completeTime
     failureReason
   }
-}`, {"hash":"sha256:b1f88dca3c2d43921f6d50332127d695bdb4535367b8b8a75a423b00fd6810b3"}) as unknown as TypedDocumentString<FollowJobSubscription, FollowJobSubscriptionVariables>;
+  createdObject {
+    __typename
+    id
+    ... on Lun {
+      name
+      svm {
+        name
+      }
+    }
+    ... on FileShare {
+      name
+      svm {
+        name
+      }
+    }
+    ... on AccessEndpoint {
+      name
+      svm {
+        name
+      }
+    }
+    ... on Svm {
+      name
+    }
+  }
+}`, {"hash":"sha256:3289739f3732e521706af9149cbfe799c50d96164d46e8683ee65a0066609e8f"}) as unknown as TypedDocumentString<FollowJobSubscription, FollowJobSubscriptionVariables>;
