@@ -109,7 +109,9 @@ describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
       // The next suggestion is free: a second submit is no 409.
       expect(await name.inputValue()).toBe('lun_app_02');
       await create.click();
-      await page.locator('#jobs-body tr', { hasText: 'Create LUN' }).nth(1).waitFor();
+      // The first one has completed: the running one is the second.
+      await job.waitFor();
+      expect(await job.getAttribute('data-job-key')).not.toBe(key);
       expect(lunPosts().at(-1)?.body).toMatchObject({ name: 'lun_app_02' });
       expect(await page.locator('#errors').textContent()).toBe('');
       await page.context().close();
