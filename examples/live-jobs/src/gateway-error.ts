@@ -54,6 +54,10 @@ const HEADLINES: Record<string, string> = {
   NOT_FOUND: 'AIQUM does not know this object (any more).',
   UPSTREAM_UNAVAILABLE: 'AIQUM is not answering right now. Try again in a moment.',
   UPSTREAM_ERROR: 'AIQUM answered something the gateway could not read.',
+  TOO_MANY_SUBSCRIPTIONS: 'The gateway follows too many jobs right now. The page tries again.',
+  TOO_MANY_LISTS: 'This login follows too many live lists at once (other tabs?).',
+  PERSISTED_QUERY_ONLY: 'This gateway serves only the operations of another build of this page.',
+  SHUTTING_DOWN: 'The gateway is shutting down. The page reconnects on its own.',
   [NETWORK_ERROR]: 'The gateway cannot be reached. The page reconnects on its own.',
   [CONNECTION_CLOSED]: 'The live connection closed.',
 };
