@@ -231,6 +231,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
       const { scrollWidth, clientWidth } = await horizontalOverflow(page);
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       await screenshot(page, 'console-phone', true);
+      await expectNoSeriousAxeViolations(page);
 
       await row(page, SEEDED_KEYS.error).locator('.job-link').click();
       await page.getByRole('dialog').locator('#detail-results').waitFor();
