@@ -232,6 +232,8 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       await screenshot(page, 'console-phone', true);
       await expectNoSeriousAxeViolations(page);
+      await row(page, SEEDED_KEYS.partialFailures).scrollIntoViewIfNeeded();
+      await screenshot(page, 'console-phone-failures');
 
       await row(page, SEEDED_KEYS.error).locator('.job-link').click();
       await page.getByRole('dialog').locator('#detail-results').waitFor();

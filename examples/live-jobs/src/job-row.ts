@@ -91,5 +91,7 @@ export function badge(value: string): HTMLElement | string {
 }
 
 function cell(field: string, label: string, ...children: (Node | string)[]): HTMLTableCellElement {
-  return element('td', { 'data-field': field, 'data-label': label }, ...children);
+  // No empty text: a cell with nothing in it stays :empty (phones hide it).
+  const content = children.filter((child) => child !== '');
+  return element('td', { 'data-field': field, 'data-label': label }, ...content);
 }
