@@ -87,6 +87,12 @@ export const StartLunCreationMutation = graphql(`
   }
 `);
 
+export const JobsUpdatedSubscription = graphql(`
+  subscription JobsUpdated($filter: JobFilter) {
+    jobsUpdated(filter: $filter) { ...JobFields }
+  }
+`);
+
 export const FollowJobSubscription = graphql(`
   subscription FollowJob($key: ID!) {
     jobUpdated(key: $key) { ...JobFields }

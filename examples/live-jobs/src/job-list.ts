@@ -25,7 +25,7 @@ export interface JobListHooks {
   /** A job that entered the view or changed state while the page watched. */
   changed(job: Job, previous: Job | undefined): void;
   /** Whether a job's changes are pushed live right now (its row says so). */
-  isLive(key: string): boolean;
+  isLive(job: Job): boolean;
 }
 
 /**
@@ -226,7 +226,7 @@ export class JobList {
 
   #row(job: Job, nowMs: number): HTMLTableRowElement {
     return renderJobRow(job, {
-      live: this.#hooks.isLive(job.key),
+      live: this.#hooks.isLive(job),
       href: this.#hooks.hrefOf(job.key),
       nowMs,
     });
@@ -244,10 +244,5 @@ export class JobList {
 
   #focusRow(key: string): void {
     this.#findRow(key)?.querySelector<HTMLElement>('a, button')?.focus();
-  }
-
-  /** Re-renders one row (its live mark changed). */
-  refreshRow(key: string): void {
-    this.#renderRow(key);
   }
 }

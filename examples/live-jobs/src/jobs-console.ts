@@ -63,7 +63,8 @@ export class JobsConsole {
     this.#live = new LiveFeed(this.#gateway, {
       job: (job) => this.#list.receive(job),
       error: (error) => this.#errors.show(error),
-      liveChanged: (key) => this.#list.refreshRow(key),
+      activeChanged: () => this.#list.render(),
+      resumed: () => void this.#catchUp(),
     });
     const view = viewFromUrl(new URLSearchParams(location.search));
     this.#list = new JobList(
@@ -78,7 +79,7 @@ export class JobsConsole {
       {
         hrefOf: (key) => this.#hrefOf(key),
         changed: (job, previous) => this.#changed(job, previous),
-        isLive: (key) => this.#connected && this.#live.isLive(key),
+        isLive: (job) => this.#connected && this.#live.active && !job.terminal,
       },
     );
     this.#detail = new JobDetail(
@@ -107,8 +108,8 @@ export class JobsConsole {
 
   /** Loads the first page; rejects with a GatewayError (the login form shows it). */
   async start(): Promise<void> {
+    this.#live.start(this.#list.view);
     await this.#list.show(this.#list.view);
-    this.#live.follow(this.#list.jobs);
     this.#openFromUrl();
     this.#lunForm.load().catch((error: unknown) => this.#errors.show(error));
   }
@@ -152,10 +153,7 @@ export class JobsConsole {
     });
     listen(byId('refresh', HTMLButtonElement), 'click', () => void this.#catchUp());
     listen(byId('load-more', HTMLButtonElement), 'click', () => {
-      this.#list
-        .loadMore()
-        .then(() => this.#live.follow(this.#list.jobs))
-        .catch((error: unknown) => this.#errors.show(error));
+      this.#list.loadMore().catch((error: unknown) => this.#errors.show(error));
     });
     listen(byId('start-backup', HTMLButtonElement), 'click', () => {
       void this.#write(byId('start-backup', HTMLButtonElement), async () => {
@@ -175,7 +173,7 @@ export class JobsConsole {
     });
   }
 
-  /** Runs one write; its job joins the list at once and is followed. */
+  /** Runs one write; its job joins the list at once (the live feed brings its changes). */
   async #write(button: HTMLButtonElement, start: () => Promise<Job>): Promise<void> {
     const formError = byId('lun-error', HTMLElement);
     formError.textContent = '';
@@ -183,7 +181,6 @@ export class JobsConsole {
     try {
       const job = await start();
       this.#list.receive(job);
-      this.#live.follow([job]);
     } catch (error) {
       if (error instanceof FormInputError) {
         formError.textContent = error.message;
@@ -202,9 +199,9 @@ export class JobsConsole {
   async #showView(view: JobView, updateUrl = true): Promise<void> {
     if (sameView(view, this.#list.view)) return;
     if (updateUrl) this.#setUrl({ view }, 'replace');
+    this.#live.start(view);
     try {
       await this.#list.show(view);
-      this.#live.follow(this.#list.jobs);
     } catch (error) {
       this.#errors.show(error);
     }
@@ -214,7 +211,6 @@ export class JobsConsole {
   async #catchUp(): Promise<void> {
     try {
       await this.#list.refetch();
-      this.#live.follow(this.#list.jobs);
       this.#errors.clearConnectivity();
       void this.#detail.refresh();
     } catch (error) {

@@ -1,65 +1,107 @@
-import { FollowJobSubscription } from './documents.ts';
+import { JobsUpdatedSubscription } from './documents.ts';
 import type { Gateway } from './gateway.ts';
 import type { GatewayError } from './gateway-error.ts';
 import type { Job } from './job-summary.ts';
+import { type JobView, toJobFilter } from './job-view.ts';
+import { retryDelayMs } from './reconnect.ts';
+
+/** Refusals that another try will not change: the feed stays off and says why. */
+const FINAL_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT']);
 
 export interface LiveFeedListener {
   job(job: Job): void;
   error(error: GatewayError): void;
-  /** A job's changes started or stopped arriving live. */
-  liveChanged(key: string): void;
+  /** The feed started or stopped delivering (rows show whether they are live). */
+  activeChanged(active: boolean): void;
+  /** The feed is back after it failed: events may have been missed, so refetch. */
+  resumed(): void;
 }
 
-/** Follows every running job shown through `jobUpdated(key)`, until its terminal event. */
+/**
+ * The live side of the list: one `jobsUpdated(filter)` subscription with the view's filter,
+ * delivering every new matching job and every change of a matching one. The connection's own
+ * reconnects resubscribe it; when the gateway ends it with an error that may pass (AIQUM
+ * unavailable), it subscribes again after a backoff.
+ */
 export class LiveFeed {
   readonly #gateway: Gateway;
   readonly #listener: LiveFeedListener;
-  /** Jobs with an open subscription, and whether its first event has arrived. */
-  readonly #following = new Map<string, { stop: () => void; live: boolean }>();
+  #view: JobView | undefined;
+  #unsubscribe: (() => void) | undefined;
+  #active = false;
+  #failures = 0;
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(gateway: Gateway, listener: LiveFeedListener) {
     this.#gateway = gateway;
     this.#listener = listener;
   }
 
-  isLive(key: string): boolean {
-    return this.#following.get(key)?.live ?? false;
+  get active(): boolean {
+    return this.#active;
   }
 
-  follow(jobs: readonly Job[]): void {
-    for (const job of jobs) {
-      if (job.terminal || this.#following.has(job.key)) continue;
-      const following = { stop: () => {}, live: false };
-      this.#following.set(job.key, following);
-      following.stop = this.#gateway.subscribe(
-        FollowJobSubscription,
-        { key: job.key },
-        {
-          next: ({ jobUpdated }) => {
-            const wasLive = following.live;
-            following.live = !jobUpdated.terminal;
-            this.#listener.job(jobUpdated);
-            if (wasLive !== following.live) this.#listener.liveChanged(job.key);
-          },
-          error: (error) => {
-            this.#unfollow(job.key);
-            this.#listener.error(error);
-          },
-          complete: () => this.#unfollow(job.key),
-        },
-      );
-    }
+  /** Follows another view; subscribe before reading its first page, so nothing falls between. */
+  start(view: JobView): void {
+    this.stop();
+    this.#view = view;
+    this.#failures = 0;
+    this.#subscribe();
   }
 
   stop(): void {
-    for (const { stop } of this.#following.values()) stop();
-    this.#following.clear();
+    clearTimeout(this.#retryTimer);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#view = undefined;
+    this.#setActive(false);
   }
 
-  #unfollow(key: string): void {
-    const following = this.#following.get(key);
-    if (!following) return;
-    this.#following.delete(key);
-    if (following.live) this.#listener.liveChanged(key);
+  #subscribe(): void {
+    const view = this.#view;
+    if (!view) return;
+    const resumed = this.#failures > 0;
+    let ended = false;
+    const end = () => {
+      ended = true;
+      this.#unsubscribe = undefined;
+      this.#setActive(false);
+    };
+    this.#unsubscribe = this.#gateway.subscribe(
+      JobsUpdatedSubscription,
+      { filter: toJobFilter(view) },
+      {
+        next: ({ jobsUpdated }) => {
+          this.#failures = 0;
+          this.#listener.job(jobsUpdated);
+        },
+        error: (error) => {
+          end();
+          this.#listener.error(error);
+          if (!FINAL_CODES.has(error.code)) this.#retryLater(view);
+        },
+        // It never completes on its own: a completion means the gateway let go of it.
+        complete: () => {
+          if (ended) return;
+          end();
+          this.#retryLater(view);
+        },
+      },
+    );
+    if (!ended) this.#setActive(true);
+    if (resumed && !ended) this.#listener.resumed();
+  }
+
+  #retryLater(view: JobView): void {
+    if (this.#view !== view) return;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.#subscribe(), retryDelayMs(this.#failures));
+    this.#failures += 1;
+  }
+
+  #setActive(active: boolean): void {
+    if (active === this.#active) return;
+    this.#active = active;
+    this.#listener.activeChanged(active);
   }
 }

@@ -22,6 +22,7 @@ type Documents = {
     "\n  query LunNames($name: String!, $first: Int!) {\n    luns(first: $first, filter: { name: $name }) {\n      totalCount\n      nodes { name }\n    }\n  }\n": typeof types.LunNamesDocument,
     "\n  mutation StartBackup {\n    createBackup { job { ...JobFields } }\n  }\n": typeof types.StartBackupDocument,
     "\n  mutation StartLunCreation($input: CreateLunInput!) {\n    createLun(input: $input) { job { ...JobFields } }\n  }\n": typeof types.StartLunCreationDocument,
+    "\n  subscription JobsUpdated($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { ...JobFields }\n  }\n": typeof types.JobsUpdatedDocument,
     "\n  subscription FollowJob($key: ID!) {\n    jobUpdated(key: $key) { ...JobFields }\n  }\n": typeof types.FollowJobDocument,
 };
 const documents: Documents = {
@@ -32,6 +33,7 @@ const documents: Documents = {
     "\n  query LunNames($name: String!, $first: Int!) {\n    luns(first: $first, filter: { name: $name }) {\n      totalCount\n      nodes { name }\n    }\n  }\n": types.LunNamesDocument,
     "\n  mutation StartBackup {\n    createBackup { job { ...JobFields } }\n  }\n": types.StartBackupDocument,
     "\n  mutation StartLunCreation($input: CreateLunInput!) {\n    createLun(input: $input) { job { ...JobFields } }\n  }\n": types.StartLunCreationDocument,
+    "\n  subscription JobsUpdated($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { ...JobFields }\n  }\n": types.JobsUpdatedDocument,
     "\n  subscription FollowJob($key: ID!) {\n    jobUpdated(key: $key) { ...JobFields }\n  }\n": types.FollowJobDocument,
 };
 
@@ -63,6 +65,10 @@ export function graphql(source: "\n  mutation StartBackup {\n    createBackup { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartLunCreation($input: CreateLunInput!) {\n    createLun(input: $input) { job { ...JobFields } }\n  }\n"): typeof import('./graphql.ts').StartLunCreationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JobsUpdated($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { ...JobFields }\n  }\n"): typeof import('./graphql.ts').JobsUpdatedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -210,6 +210,22 @@ export type StartLunCreationMutation = { createLun: { job: { key: string, name: 
         | { __typename: 'Svm', name: string | null, id: string }
        | null } } };
 
+export type JobsUpdatedSubscriptionVariables = Exact<{
+  filter?: JobFilter | null | undefined;
+}>;
+
+
+export type JobsUpdatedSubscription = { jobsUpdated: { key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, terminal: boolean, submitTime: string | null, completeTime: string | null, parentJobKey: string | null, taskReports: Array<{ key: string | null, name: string | null, state: JobState, status: JobStatus | null, startTime: string | null, completeTime: string | null, failureReason: string | null }>, createdObject:
+      | { __typename: 'AccessEndpoint', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'Cluster', id: string }
+      | { __typename: 'FileShare', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'Job', id: string }
+      | { __typename: 'Lun', name: string | null, id: string, svm: { name: string | null } | null }
+      | { __typename: 'PerformanceServiceLevel', id: string }
+      | { __typename: 'StorageEfficiencyPolicy', id: string }
+      | { __typename: 'Svm', name: string | null, id: string }
+     | null } };
+
 export type FollowJobSubscriptionVariables = Exact<{
   key: string;
 }>;
@@ -577,6 +593,57 @@ export const StartLunCreationDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"sha256:cf6ffbd22432a377a1809282b36abe3bd7767de8204058503de6f280ea7d4f56"}) as unknown as TypedDocumentString<StartLunCreationMutation, StartLunCreationMutationVariables>;
+export const JobsUpdatedDocument = new TypedDocumentString(`
+    subscription JobsUpdated($filter: JobFilter) {
+  jobsUpdated(filter: $filter) {
+    ...JobFields
+  }
+}
+    fragment JobFields on Job {
+  key
+  name
+  type
+  state
+  status
+  terminal
+  submitTime
+  completeTime
+  parentJobKey
+  taskReports {
+    key
+    name
+    state
+    status
+    startTime
+    completeTime
+    failureReason
+  }
+  createdObject {
+    __typename
+    id
+    ... on Lun {
+      name
+      svm {
+        name
+      }
+    }
+    ... on FileShare {
+      name
+      svm {
+        name
+      }
+    }
+    ... on AccessEndpoint {
+      name
+      svm {
+        name
+      }
+    }
+    ... on Svm {
+      name
+    }
+  }
+}`, {"hash":"sha256:73902dd8d6677b323be9664f569858513e3be5d9044e7e92861012aecdc60fa9"}) as unknown as TypedDocumentString<JobsUpdatedSubscription, JobsUpdatedSubscriptionVariables>;
 export const FollowJobDocument = new TypedDocumentString(`
     subscription FollowJob($key: ID!) {
   jobUpdated(key: $key) {
