@@ -116,7 +116,7 @@ export class JobsConsole {
 
   dispose(): void {
     this.#lifetime.abort();
-    this.#live.stop();
+    this.#live.stopAll();
     this.#detail.close();
     this.#gateway.dispose();
     this.#indicator.hide();
@@ -173,7 +173,7 @@ export class JobsConsole {
     });
   }
 
-  /** Runs one write; its job joins the list at once (the live feed brings its changes). */
+  /** Runs one write; its job joins the list at once and is followed until it ends. */
   async #write(button: HTMLButtonElement, start: () => Promise<Job>): Promise<void> {
     const formError = byId('lun-error', HTMLElement);
     formError.textContent = '';
@@ -181,6 +181,7 @@ export class JobsConsole {
     try {
       const job = await start();
       this.#list.receive(job);
+      this.#live.followOwn(job);
     } catch (error) {
       if (error instanceof FormInputError) {
         formError.textContent = error.message;

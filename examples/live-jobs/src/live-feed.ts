@@ -1,4 +1,4 @@
-import { JobsUpdatedSubscription } from './documents.ts';
+import { FollowJobSubscription, JobsUpdatedSubscription } from './documents.ts';
 import type { Gateway } from './gateway.ts';
 import type { GatewayError } from './gateway-error.ts';
 import type { Job } from './job-summary.ts';
@@ -21,7 +21,9 @@ export interface LiveFeedListener {
  * The live side of the list: one `jobsUpdated(filter)` subscription with the view's filter,
  * delivering every new matching job and every change of a matching one. The connection's own
  * reconnects resubscribe it; when the gateway ends it with an error that may pass (AIQUM
- * unavailable), it subscribes again after a backoff.
+ * unavailable), it subscribes again after a backoff. Jobs this page starts are followed by key
+ * as well (`jobUpdated`) until they end: the list learns of a new job only at its next discovery
+ * poll, and a short job may be over by then.
  */
 export class LiveFeed {
   readonly #gateway: Gateway;
@@ -31,6 +33,8 @@ export class LiveFeed {
   #active = false;
   #failures = 0;
   #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Jobs this page started, followed by key until their terminal event. */
+  readonly #ownJobs = new Map<string, () => void>();
 
   constructor(gateway: Gateway, listener: LiveFeedListener) {
     this.#gateway = gateway;
@@ -47,6 +51,34 @@ export class LiveFeed {
     this.#view = view;
     this.#failures = 0;
     this.#subscribe();
+  }
+
+  /** Follows a job this page just started until it ends, whatever the view. */
+  followOwn(job: Job): void {
+    if (job.terminal || this.#ownJobs.has(job.key)) return;
+    const unfollow = () => this.#ownJobs.delete(job.key);
+    this.#ownJobs.set(
+      job.key,
+      this.#gateway.subscribe(
+        FollowJobSubscription,
+        { key: job.key },
+        {
+          next: ({ jobUpdated }) => this.#listener.job(jobUpdated),
+          error: (error) => {
+            unfollow();
+            this.#listener.error(error);
+          },
+          complete: unfollow,
+        },
+      ),
+    );
+  }
+
+  /** Ends the list's subscription and every job followed by key. */
+  stopAll(): void {
+    this.stop();
+    for (const stop of this.#ownJobs.values()) stop();
+    this.#ownJobs.clear();
   }
 
   stop(): void {
