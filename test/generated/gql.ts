@@ -16,6 +16,7 @@ import * as types from './graphql.ts';
  */
 type Documents = {
     "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": typeof types.JobStateDocument,
+    "\n  mutation StartBackupElsewhere {\n    createBackup { job { key name state } }\n  }\n": typeof types.StartBackupElsewhereDocument,
     "\n  query LunFormChoices {\n    svms(filter: { name: \"svm_data\" }) { nodes { id name } }\n    performanceServiceLevels(filter: { name: \"Value\" }) { nodes { id name } }\n  }\n": typeof types.LunFormChoicesDocument,
     "\n  mutation CreateLunFromForm($svm: ID!, $level: ID!) {\n    createLun(input: {\n      name: \"lun_form_01\"\n      space: { size: \"1073741824\" }\n      osType: LINUX\n      svm: { key: $svm }\n      performanceServiceLevel: { key: $level }\n    }) {\n      job { key state }\n    }\n  }\n": typeof types.CreateLunFromFormDocument,
     "\n  query CreatedLun($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject { id ... on Lun { name size svm { name } performanceServiceLevel { name } } }\n    }\n  }\n": typeof types.CreatedLunDocument,
@@ -55,6 +56,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": types.JobStateDocument,
+    "\n  mutation StartBackupElsewhere {\n    createBackup { job { key name state } }\n  }\n": types.StartBackupElsewhereDocument,
     "\n  query LunFormChoices {\n    svms(filter: { name: \"svm_data\" }) { nodes { id name } }\n    performanceServiceLevels(filter: { name: \"Value\" }) { nodes { id name } }\n  }\n": types.LunFormChoicesDocument,
     "\n  mutation CreateLunFromForm($svm: ID!, $level: ID!) {\n    createLun(input: {\n      name: \"lun_form_01\"\n      space: { size: \"1073741824\" }\n      osType: LINUX\n      svm: { key: $svm }\n      performanceServiceLevel: { key: $level }\n    }) {\n      job { key state }\n    }\n  }\n": types.CreateLunFromFormDocument,
     "\n  query CreatedLun($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject { id ... on Lun { name size svm { name } performanceServiceLevel { name } } }\n    }\n  }\n": types.CreatedLunDocument,
@@ -97,6 +99,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n"): typeof import('./graphql.ts').JobStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartBackupElsewhere {\n    createBackup { job { key name state } }\n  }\n"): typeof import('./graphql.ts').StartBackupElsewhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -654,6 +654,11 @@ export type JobStateQueryVariables = Exact<{
 
 export type JobStateQuery = { job: { key: string, state: JobState, status: JobStatus | null, submitTime: string | null } | null };
 
+export type StartBackupElsewhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartBackupElsewhereMutation = { createBackup: { job: { key: string, name: string | null, state: JobState } } };
+
 export type LunFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -991,6 +996,17 @@ export const JobStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobStateQuery, JobStateQueryVariables>;
+export const StartBackupElsewhereDocument = new TypedDocumentString(`
+    mutation StartBackupElsewhere {
+  createBackup {
+    job {
+      key
+      name
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartBackupElsewhereMutation, StartBackupElsewhereMutationVariables>;
 export const LunFormChoicesDocument = new TypedDocumentString(`
     query LunFormChoices {
   svms(filter: {name: "svm_data"}) {

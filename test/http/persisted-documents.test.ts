@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   FollowJobDocument,
   type FollowJobSubscription,
-  RecentJobsDocument,
+  JobsDocument,
   StartBackupDocument,
 } from '../../examples/live-jobs/src/generated/graphql.ts';
 import type { Config } from '../../src/config.ts';
@@ -88,19 +88,19 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
   it("should serve the example page's documents by id over POST, GET and extensions.persistedQuery", async () => {
     const { url } = await startTrusted();
     const byPost = await post(url, {
-      documentId: hashOf(RecentJobsDocument),
+      documentId: hashOf(JobsDocument),
       variables: { first: 3 },
     });
     expect(byPost.errors).toBeUndefined();
     expect(nodesOf(byPost)).toHaveLength(3);
 
     const byGet = await get(url, {
-      documentId: hashOf(RecentJobsDocument),
+      documentId: hashOf(JobsDocument),
       variables: JSON.stringify({ first: 2 }),
     });
     expect(nodesOf(byGet)).toHaveLength(2);
 
-    const bareHex = hashOf(RecentJobsDocument).replace(/^sha256:/, '');
+    const bareHex = hashOf(JobsDocument).replace(/^sha256:/, '');
     const byExtension = await post(url, {
       variables: { first: 1 },
       extensions: { persistedQuery: { version: 1, sha256Hash: bareHex } },
@@ -124,7 +124,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
     expect(codes(await post(url, { query: QUERY_TEXT }))).toEqual(['PERSISTED_QUERY_ONLY']);
     expect(codes(await get(url, { query: QUERY_TEXT }))).toEqual(['PERSISTED_QUERY_ONLY']);
     // The text of a trusted document is no way in either: only its id is.
-    expect(codes(await post(url, { query: RecentJobsDocument.toString() }))).toEqual([
+    expect(codes(await post(url, { query: JobsDocument.toString() }))).toEqual([
       'PERSISTED_QUERY_ONLY',
     ]);
     expect(codes(await post(url, { variables: {} }))).toEqual(['PERSISTED_QUERY_ONLY']);
@@ -163,7 +163,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
     });
     const byExtension = await firstOverWebSocket(client, {
       query: '',
-      extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(RecentJobsDocument) } },
+      extensions: { persistedQuery: { version: 1, sha256Hash: hashOf(JobsDocument) } },
       variables: { first: 1 },
     });
     expect(byExtension.errors).toBeUndefined();
@@ -182,7 +182,7 @@ describe('trusted documents (TRUSTED_DOCUMENTS)', () => {
     const { url } = await startGateway(disposables);
     const text = await post(url, { query: QUERY_TEXT });
     expect(text.errors).toBeUndefined();
-    expect(codes(await post(url, { documentId: hashOf(RecentJobsDocument) }))).toEqual([
+    expect(codes(await post(url, { documentId: hashOf(JobsDocument) }))).toEqual([
       'PERSISTED_QUERY_NOT_FOUND',
     ]);
     const client = webSocketClient(disposables, url, ADMIN);

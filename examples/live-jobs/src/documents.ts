@@ -12,15 +12,65 @@ export const JobFieldsFragment = graphql(`
     terminal
     submitTime
     completeTime
-    taskReports { key name state status completeTime failureReason }
+    parentJobKey
+    taskReports { key name state status startTime completeTime failureReason }
+    createdObject {
+      __typename
+      id
+      ... on Lun { name svm { name } }
+      ... on FileShare { name svm { name } }
+      ... on AccessEndpoint { name svm { name } }
+      ... on Svm { name }
+    }
   }
 `);
 
-export const RecentJobsQuery = graphql(`
-  query RecentJobs($first: Int!) {
-    jobs(first: $first, orderBy: [{ field: SUBMIT_TIME, direction: DESC }]) {
+export const JobsQuery = graphql(`
+  query Jobs($first: Int!, $after: String, $filter: JobFilter, $orderBy: [JobOrder!]) {
+    jobs(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       nodes { ...JobFields }
+    }
+  }
+`);
+
+export const JobDetailQuery = graphql(`
+  query JobDetail($key: ID!) {
+    job(key: $key) {
+      ...JobFields
+      results { name value }
+      parentJob { key name state status }
+      spawnedJobSummary { totalJobs runningJobs completedJobs successfulJobs failedJobs abortedJobs }
+      taskReports { key name description state status startTime completeTime failureReason }
+    }
+    spawnedJobs: jobs(
+      first: 50
+      filter: { parentJobKey: $key }
+      orderBy: [{ field: SUBMIT_TIME, direction: ASC }]
+    ) {
+      totalCount
+      nodes { key name state status }
+    }
+  }
+`);
+
+export const LunFormChoicesQuery = graphql(`
+  query LunFormChoices {
+    svms(first: 100, filter: { state: [RUNNING] }) {
+      nodes { key name cluster { name } }
+    }
+    performanceServiceLevels(first: 50) {
+      nodes { key name expectedIopsPerTb }
+    }
+  }
+`);
+
+export const LunNamesQuery = graphql(`
+  query LunNames($name: String!, $first: Int!) {
+    luns(first: $first, filter: { name: $name }) {
+      totalCount
+      nodes { name }
     }
   }
 `);
@@ -34,6 +84,12 @@ export const StartBackupMutation = graphql(`
 export const StartLunCreationMutation = graphql(`
   mutation StartLunCreation($input: CreateLunInput!) {
     createLun(input: $input) { job { ...JobFields } }
+  }
+`);
+
+export const JobsUpdatedSubscription = graphql(`
+  subscription JobsUpdated($filter: JobFilter) {
+    jobsUpdated(filter: $filter) { ...JobFields }
   }
 `);
 
