@@ -103,10 +103,11 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     maxParentLists: config.limits.maxParentLists,
   };
 
+  const maskError = createErrorMasker(logger);
   const yoga = createYoga<object, object>({
     schema,
     context: (initial: InitialContext) => createContext(initial, services),
-    maskedErrors: { maskError: createErrorMasker(logger) },
+    maskedErrors: { maskError },
     graphiql: config.graphiql && { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
     renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
@@ -131,6 +132,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     limits: config.limits,
     metrics,
     logger,
+    maskError,
     trustedDocuments: config.trustedDocuments,
   });
   let stopping: Promise<void> | undefined;

@@ -16,7 +16,9 @@ import type {
 } from '../aiqum/wire-types.ts';
 import { jobUpdates } from '../live/job-updates.ts';
 import { createdObjectOf } from '../resolvers/created-object.ts';
+import { KEYS_PER_LIST_REQUEST } from '../resolvers/key-loader.ts';
 import { builder } from './builder.ts';
+import { costs } from './field-cost.ts';
 import { loadLookup } from './node.ts';
 
 export const JobStateEnum = builder.enumType('JobState', {
@@ -79,6 +81,7 @@ JobRef.implement({
         const parentKey = readable(job, 'parent_job_key');
         return parentKey ? context.jobLoader.load(parentKey) : null;
       },
+      ...costs({ batchSize: KEYS_PER_LIST_REQUEST }),
     }),
     spawnedJobSummary: t.field({
       type: SpawnedJobSummaryRef,
@@ -184,6 +187,7 @@ builder.queryField('job', (t) =>
     description: 'The job with this key, or null when upstream does not know it.',
     args: { key: t.arg.id({ required: true }) },
     resolve: (_root, args, context) => context.jobLoader.load(checkKey(String(args.key))),
+    ...costs({ batchSize: KEYS_PER_LIST_REQUEST }),
   }),
 );
 

@@ -4,6 +4,7 @@ import { toListFilter } from '../resolvers/live-list-filter.ts';
 import { DEFAULT_PAGE_SIZE } from '../resolvers/paging.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
+import { costs } from './field-cost.ts';
 import { JobRef, JobStateEnum, JobStatusEnum } from './job.ts';
 
 const JobOrderFieldEnum = builder.enumType('JobOrderField', {
@@ -55,6 +56,8 @@ builder.queryField('jobs', (t) =>
       filter: t.arg({ type: JobFilterInput }),
       orderBy: t.arg({ type: [JobOrderInput] }),
     },
+    // Paging backwards from the end first asks for the count.
+    ...costs({ requests: (args) => (args.last != null && args.before == null ? 2 : 1) }),
     resolve: (_root, args, context) => {
       // `first` has a default for the common case; paging backwards means `last` alone.
       const first = args.last != null && args.first === DEFAULT_PAGE_SIZE ? null : args.first;
