@@ -6,7 +6,11 @@ builder.queryType({});
 builder.mutationType({
   description:
     'Each mutation starts an asynchronous AIQUM operation and answers with its job right after ' +
-    'AIQUM accepted it (202). Mutations are never retried by the gateway.',
+    'AIQUM accepted it (202). Mutations are never retried by the gateway. A mutation operation ' +
+    'selects one root field at most (aliases and fragments count, __typename does not): more ' +
+    'are refused with GRAPHQL_VALIDATION_FAILED before anything is sent to AIQUM, so that an ' +
+    'error in one field never hides the job key another started. Send each mutation as an ' +
+    'operation of its own.',
 });
 builder.subscriptionType({});
 

@@ -17,8 +17,11 @@ export interface RecordedRequest {
 
 export interface Fault {
   status?: number;
-  /** Sent as is (may be garbage); default an AIQUM error body (none for 401/403). */
-  body?: string;
+  /**
+   * Sent as is (may be garbage), or made from the request it answers (e.g. a job read naming
+   * the job's key); default an AIQUM error body (none for 401/403).
+   */
+  body?: string | ((request: RecordedRequest) => string);
   headers?: Record<string, string>;
   /** Real milliseconds to wait before answering; an abort of the request ends the wait. */
   delayMs?: number;

@@ -1,8 +1,9 @@
 import type { Client } from 'graphql-ws';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, execute } from '../support/app.ts';
+import { ADMIN, errorCodes, execute } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
 import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { graphqlOverSse } from '../support/sse.ts';
 
 const disposables: Disposables = [];
 afterEach(async () => {
@@ -132,5 +133,57 @@ describe('error codes', () => {
         },
       ],
     });
+  });
+});
+
+describe('one root field per mutation operation', () => {
+  const JOB = '{ job { key } }';
+
+  it.each([
+    ['aliases', `mutation { a: createBackup ${JOB} b: deleteLun(key: "nope") ${JOB} }`],
+    [
+      'a fragment',
+      `mutation { ...Both } fragment Both on Mutation { a: createBackup ${JOB} b: createBackup ${JOB} }`,
+    ],
+    [
+      'an inline fragment',
+      `mutation { createBackup ${JOB} ... on Mutation { deleteLun(key: "x") ${JOB} } }`,
+    ],
+    ['@skip', `mutation { createBackup ${JOB} deleteLun(key: "x") @skip(if: true) ${JOB} }`],
+  ])('should refuse two through %s before anything reaches AIQUM', async (_how, query) => {
+    const { app } = await startGateway(disposables);
+    const response = await execute(app, query);
+    expect(response.data ?? null).toBeNull();
+    expect(errorCodes(response)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(app.simulator.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['with __typename', `mutation { __typename createBackup ${JOB} }`],
+    [
+      'selected twice under one name, which runs once',
+      `mutation { createBackup ${JOB} createBackup { job { state } } }`,
+    ],
+  ])('should run one root field %s', async (_how, query) => {
+    const { app } = await startGateway(disposables);
+    const response = await execute(app, query);
+    expect(response.errors).toBeUndefined();
+    expect(app.simulator.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
+
+  it('should refuse two over SSE before anything reaches AIQUM', async () => {
+    const { app, url } = await startGateway(disposables);
+    const events = graphqlOverSse(
+      url,
+      { query: `mutation { a: createBackup ${JOB} b: deleteLun(key: "nope") ${JOB} }` },
+      { authorization: ADMIN },
+    );
+    const first = await valueWithin(events);
+    expect(first.event).toBe('next');
+    expect(JSON.parse(first.data)).toEqual({
+      errors: [expect.objectContaining({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })],
+    });
+    expect((await valueWithin(events)).event).toBe('complete');
+    expect(app.simulator.requests).toHaveLength(0);
   });
 });
