@@ -46,4 +46,10 @@ export interface JobSpec {
   key?: string;
   /** Applies the operation's change when the job completes, unless its outcome is 'error'. */
   onComplete?: () => void;
+  /**
+   * What the job will hold once it completes (an object's name, an IP address; see
+   * `operations/resource.ts`): as AIQUM does from acceptance on, no other write may claim them
+   * while the job runs.
+   */
+  claims?: string[];
 }
