@@ -102,3 +102,9 @@ export class CsrfHeaderRequiredError extends GatewayError {
   override name = 'CsrfHeaderRequiredError';
   readonly code = 'CSRF_HEADER_REQUIRED';
 }
+
+/** The gateway stopped waiting for AIQUM because it is shutting down; try another replica. */
+export class ShuttingDownError extends GatewayError {
+  override name = 'ShuttingDownError';
+  readonly code = 'SHUTTING_DOWN';
+}

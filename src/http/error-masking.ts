@@ -57,6 +57,14 @@ export function createErrorMasker(logger: Logger): MaskError {
       }
       return withDefaultCode(graphQLError);
     }
+    if (original instanceof Error && original.name === 'AbortError') {
+      // The caller went away (a closed WebSocket, a dropped request): nobody reads this.
+      logger.debug({ path: graphQLError?.path }, 'operation abandoned by its caller');
+      return createGraphQLError('The operation was abandoned by its caller', {
+        nodes: graphQLError?.nodes ?? null,
+        path: graphQLError?.path,
+      });
+    }
     logger.error({ err: original, path: graphQLError?.path }, 'unexpected error');
     return createGraphQLError(message, {
       nodes: graphQLError?.nodes ?? null,
