@@ -8,7 +8,7 @@ import {
   getOperationAST,
 } from 'graphql';
 import type { Context, OperationResult, SubscribePayload } from 'graphql-ws';
-import { type Extra, useServer } from 'graphql-ws/use/ws';
+import type { Extra } from 'graphql-ws/use/ws';
 import { createGraphQLError, type YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Limits } from '../config.ts';
@@ -17,6 +17,7 @@ import type { Metrics } from '../metrics.ts';
 import type { TrustedDocuments } from '../trusted-documents.ts';
 import { AccessRecord, logWebSocketOperation, outcomeOf } from './access-log.ts';
 import { type MaskError, toClientPayload } from './error-masking.ts';
+import { serveGraphQLWebSocket } from './graphql-ws-server.ts';
 import { resolveWebSocketDocument } from './persisted-documents.ts';
 import { requestIdOf } from './request-id.ts';
 
@@ -178,7 +179,7 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
     };
   }
 
-  const graphqlWs = useServer(
+  const graphqlWs = serveGraphQLWebSocket(
     {
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
@@ -207,6 +208,7 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
     },
     webSocketServer,
     KEEP_ALIVE_MS,
+    logger,
   );
 
   return {
@@ -221,7 +223,7 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
         clearTimeout(timer);
       });
       await Promise.all(closing);
-      await graphqlWs.dispose();
+      graphqlWs.dispose();
       await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
     },
   };
