@@ -16,6 +16,7 @@ export const OperationalStateEnum = upstreamEnumType(
   'OperationalState',
   OPERATIONAL_STATES,
   'Whether a LUN or file share serves data (upstream `operational_state`).',
+  { online: 'It serves data.', offline: 'It serves no data.' },
 );
 
 /** What LUNs and file shares share: AIQUM manages both as workloads with a service level. */
