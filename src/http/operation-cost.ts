@@ -81,16 +81,18 @@ export function operationCost(
 interface Tally {
   requests: number;
   objects: number;
-  /** Per batch size, the loads at each depth below the selection set. */
-  loads: Map<number, number[]>;
+  /** Per batch size, the loads at each depth below the selection set; none when absent. */
+  loads?: Map<number, number[]>;
 }
 
-const emptyTally = (): Tally => ({ requests: 0, objects: 0, loads: new Map() });
+const emptyTally = (): Tally => ({ requests: 0, objects: 0 });
 
 /** Adds `part`, `times` over and `depth` levels deeper, to `into`. */
 function addTally(into: Tally, part: Tally, times: number, depth: number): void {
   into.requests += part.requests * times;
   into.objects += part.objects * times;
+  if (!part.loads) return;
+  into.loads ??= new Map();
   for (const [batchSize, loads] of part.loads) {
     const target = into.loads.get(batchSize) ?? [];
     loads.forEach((count, index) => {
@@ -113,7 +115,7 @@ class Pricer {
 
   total(tally: Tally): OperationCost {
     let requests = tally.requests;
-    for (const [batchSize, loads] of tally.loads) {
+    for (const [batchSize, loads] of tally.loads ?? []) {
       for (const count of loads) if (count) requests += Math.ceil(count / batchSize);
     }
     return { requests, objects: tally.objects };
@@ -180,7 +182,7 @@ class Pricer {
       ? ((CONNECTION_LISTS.has(field.name) ? pageSize : undefined) ?? UNSIZED_LIST_ITEMS)
       : 1;
     if (cost?.batchSize) {
-      tally.loads.set(cost.batchSize, [1]);
+      tally.loads = new Map([[cost.batchSize, [1]]]);
     } else {
       const requests = typeof cost?.requests === 'function' ? cost.requests(args) : cost?.requests;
       tally.requests += requests ?? (isRoot ? this.rootFieldRequests : 0);
@@ -195,6 +197,7 @@ class Pricer {
   }
 
   argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode): Record<string, unknown> {
+    if (field.args.length === 0) return {};
     try {
       return getArgumentValues(field, node, this.variables);
     } catch {
