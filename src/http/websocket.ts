@@ -91,6 +91,15 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
     });
   });
 
+  /** What an operation answers, or its failure as a result rather than a throw. */
+  async function settled(run: () => OperationResult): Promise<Awaited<OperationResult>> {
+    try {
+      return await run();
+    } catch (error) {
+      return { errors: [masked(error)] };
+    }
+  }
+
   async function prepareOperation(
     context: GraphQLWsContext,
     id: string,
@@ -182,10 +191,10 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
   const graphqlWs = serveGraphQLWebSocket(
     {
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
-      // A refused or failing operation gets an `error` message of its own; a throw here
+      // A refused or failing operation gets an answer of its own; a throw from any of these
       // would close the whole socket (4500) and every subscription on it.
+      execute: (args) => settled(() => (args.rootValue as EnvelopedRoot).execute(args)),
+      subscribe: (args) => settled(() => (args.rootValue as EnvelopedRoot).subscribe(args)),
       onSubscribe: async (context, id, payload) => {
         try {
           return await prepareOperation(context, id, payload);
