@@ -25,7 +25,7 @@ export const DEFAULT_LIVE_LIST: LiveListConfig = {
 };
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
-  maxCost: 50,
+  maxCost: 100,
   maxObjects: 100_000,
   maxAliases: 100,
   maxTokens: 5000,

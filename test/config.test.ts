@@ -49,7 +49,7 @@ describe('loadConfig', () => {
   it('should read the limits and switches', () => {
     const config = loadConfig({
       MAX_DEPTH: '5',
-      MAX_COST: '100',
+      MAX_COST: '75',
       MAX_OBJECTS: '20000',
       MAX_ALIASES: '3',
       MAX_TOKENS: '50',
@@ -69,7 +69,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       limits: {
         maxDepth: 5,
-        maxCost: 100,
+        maxCost: 75,
         maxObjects: 20_000,
         maxAliases: 3,
         maxTokens: 50,

@@ -14,13 +14,16 @@ const REFUSED = { status: 400, spec: true };
  * AIQUM requests or `MAX_OBJECTS` objects. It runs at execution, not validation: the price
  * depends on the variables (`first: $size`), and validation results are cached per document.
  */
-export function useCostLimits(limits: Pick<Limits, 'maxCost' | 'maxObjects'>): Plugin {
+export function useCostLimits(
+  limits: Pick<Limits, 'maxCost' | 'maxObjects' | 'maxParentLists'>,
+): Plugin {
   const refusalsOf = (args: ExecutionArgs): GraphQLError[] => {
     const cost = operationCost(
       args.schema,
       args.document,
       args.operationName,
       args.variableValues as Record<string, unknown> | null | undefined,
+      limits.maxParentLists,
     );
     const refusals: GraphQLError[] = [];
     if (cost && cost.requests > limits.maxCost) {

@@ -22,6 +22,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { MAX_RECORDS_PER_PAGE } from '../aiqum/client.ts';
+import { DEFAULT_PAGE_SIZE } from '../resolvers/paging.ts';
 import { FIELD_COST_EXTENSION, type FieldCost } from '../schema/field-cost.ts';
 
 export interface OperationCost {
@@ -43,7 +44,8 @@ const ROOT_FIELD_REQUESTS: Record<OperationTypeNode, number> = {
 };
 
 /**
- * Prices the operation `operationName` names (or the only one) with these variables; `undefined`
+ * Prices the operation `operationName` names (or the only one) with these variables, parents'
+ * lists counted up to `maxParentLists` (the rest are refused unread); `undefined`
  * when it cannot run as sent (no such operation, variables its types refuse), which execution
  * reports on its own.
  */
@@ -52,6 +54,7 @@ export function operationCost(
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown> | null | undefined,
+  maxParentLists: number,
 ): OperationCost | undefined {
   const operation = getOperationAST(document, operationName);
   const rootType = operation && schema.getRootType(operation.operation);
@@ -69,6 +72,7 @@ export function operationCost(
     fragments,
     coerced.coerced,
     ROOT_FIELD_REQUESTS[operation.operation],
+    maxParentLists,
   );
   return pricer.total(pricer.selectionSet(operation.selectionSet, rootType, undefined, true));
 }
@@ -80,42 +84,48 @@ export function operationCost(
  */
 interface Tally {
   requests: number;
+  /** Requests of parents' lists, which `MAX_PARENT_LISTS` caps at run time. */
+  parentLists: number;
   objects: number;
-  /** Per batch size, the loads at each depth below the selection set; none when absent. */
-  loads?: Map<number, number[]>;
+  /** Per loader, the loads at each depth below the selection set; none when absent. */
+  loads?: Map<string, number[]>;
 }
 
-const emptyTally = (): Tally => ({ requests: 0, objects: 0 });
+const emptyTally = (): Tally => ({ requests: 0, parentLists: 0, objects: 0 });
 
 /** Adds `part`, `times` over and `depth` levels deeper, to `into`. */
 function addTally(into: Tally, part: Tally, times: number, depth: number): void {
   into.requests += part.requests * times;
+  into.parentLists += part.parentLists * times;
   into.objects += part.objects * times;
   if (!part.loads) return;
   into.loads ??= new Map();
-  for (const [batchSize, loads] of part.loads) {
-    const target = into.loads.get(batchSize) ?? [];
+  for (const [loader, loads] of part.loads) {
+    const target = into.loads.get(loader) ?? [];
     loads.forEach((count, index) => {
       target[index + depth] = (target[index + depth] ?? 0) + count * times;
     });
-    into.loads.set(batchSize, target);
+    into.loads.set(loader, target);
   }
 }
 
 class Pricer {
   // A fragment is priced once per page size it is spread under: spreads cannot multiply work.
   readonly #fragmentTallies = new Map<string, Tally>();
+  readonly #batchSizes = new Map<string, number>();
 
   constructor(
     readonly schema: GraphQLSchema,
     readonly fragments: Map<string, FragmentDefinitionNode>,
     readonly variables: Record<string, unknown>,
     readonly rootFieldRequests: number,
+    readonly maxParentLists: number,
   ) {}
 
   total(tally: Tally): OperationCost {
-    let requests = tally.requests;
-    for (const [batchSize, loads] of tally.loads ?? []) {
+    let requests = tally.requests + Math.min(tally.parentLists, this.maxParentLists);
+    for (const [loader, loads] of tally.loads ?? []) {
+      const batchSize = this.#batchSizes.get(loader) ?? 1;
       for (const count of loads) if (count) requests += Math.ceil(count / batchSize);
     }
     return { requests, objects: tally.objects };
@@ -179,18 +189,23 @@ class Pricer {
     const cost = field.extensions[FIELD_COST_EXTENSION] as FieldCost | undefined;
 
     const items = isListType(getNullableType(field.type))
-      ? ((CONNECTION_LISTS.has(field.name) ? pageSize : undefined) ?? UNSIZED_LIST_ITEMS)
+      ? (cost?.items?.(args) ??
+        (CONNECTION_LISTS.has(field.name) ? pageSize : undefined) ??
+        UNSIZED_LIST_ITEMS)
       : 1;
-    if (cost?.batchSize) {
-      tally.loads = new Map([[cost.batchSize, [1]]]);
+    if (cost?.batch) {
+      this.#batchSizes.set(cost.batch.loader, cost.batch.size);
+      tally.loads = new Map([[cost.batch.loader, [1]]]);
     } else {
       const requests = typeof cost?.requests === 'function' ? cost.requests(args) : cost?.requests;
-      tally.requests += requests ?? (isRoot ? this.rootFieldRequests : 0);
+      const made = requests ?? (isRoot ? this.rootFieldRequests : 0);
+      if (cost?.parentList) tally.parentLists += made;
+      else tally.requests += made;
     }
     const namedType = getNamedType(field.type);
     if (isCompositeType(namedType)) tally.objects += items;
     if (node.selectionSet) {
-      const childPageSize = pageSizeOf(args);
+      const childPageSize = pageSizeOf(field, args);
       addTally(tally, this.selectionSet(node.selectionSet, namedType, childPageSize), items, 1);
     }
     return tally;
@@ -206,10 +221,18 @@ class Pricer {
   }
 }
 
-/** The page a connection field asks for; anything but a sane size is priced as the largest. */
-function pageSizeOf(args: Record<string, unknown>): number | undefined {
-  if (!PAGE_ARGUMENTS.some((name) => name in args)) return undefined;
-  const size = args.last ?? args.first;
+/**
+ * The page a connection field (one with `first` or `last`) asks for; the default page when it
+ * names none, and the largest for anything but a sane size.
+ */
+function pageSizeOf(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+): number | undefined {
+  if (!field.args.some((arg) => (PAGE_ARGUMENTS as readonly string[]).includes(arg.name))) {
+    return undefined;
+  }
+  const size = args.last ?? args.first ?? DEFAULT_PAGE_SIZE;
   return typeof size === 'number' && Number.isInteger(size) && size >= 0
     ? Math.min(size, MAX_RECORDS_PER_PAGE)
     : MAX_RECORDS_PER_PAGE;

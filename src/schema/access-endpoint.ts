@@ -9,6 +9,7 @@ import {
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
+import { loadsThrough } from './field-cost.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import {
   AccessEndpointRef,
@@ -221,6 +222,7 @@ AccessEndpointRef.implement({
       type: SvmRef,
       nullable: true,
       description: 'The SVM it belongs to.',
+      ...loadsThrough('Svm'),
       resolve: (endpoint, _args, context) => loadReferenced(context, endpoint, 'svm', 'Svm'),
     }),
   }),

@@ -4,9 +4,9 @@ import { checkKey } from '../aiqum/keys.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
 import { jobUpdates } from '../live/job-updates.ts';
 import { createdObjectOf } from '../resolvers/created-object.ts';
-import { KEYS_PER_LIST_REQUEST } from '../resolvers/key-loader.ts';
+import { JOB_TYPE } from '../resolvers/global-ids.ts';
 import { builder } from './builder.ts';
-import { costs } from './field-cost.ts';
+import { loadsThrough } from './field-cost.ts';
 import { JobResultRef, SpawnedJobSummaryRef, TaskReportRef, timeOrNull } from './job-parts.ts';
 import { JobStateEnum, JobStatusEnum } from './job-state.ts';
 import { loadLookup } from './node.ts';
@@ -84,7 +84,7 @@ JobRef.implement({
         const parentKey = readable(job, 'parent_job_key');
         return parentKey ? context.jobLoader.load(parentKey) : null;
       },
-      ...costs({ batchSize: KEYS_PER_LIST_REQUEST }),
+      ...loadsThrough(JOB_TYPE),
     }),
     spawnedJobSummary: t.field({
       type: SpawnedJobSummaryRef,
@@ -115,6 +115,8 @@ JobRef.implement({
         'What the job made, once it completed: the LUN, file share, SVM or access endpoint its ' +
         'results name (`lunKey`, `fileshareKey`, `svmKey`, `accessEndpointKey`). Null while it ' +
         'runs, when it made none of these, and when the object is gone.',
+      // One loader per type in truth; priced as one, an estimate of a few requests at most.
+      ...loadsThrough('created object'),
       resolve: (job, _args, context) => {
         const created = createdObjectOf(job);
         return created && loadLookup(context, created.typename, created.key);
@@ -134,7 +136,7 @@ builder.queryField('job', (t) =>
       key: t.arg.id({ required: true, description: "The job's key, as Job.key gives it." }),
     },
     resolve: (_root, args, context) => context.jobLoader.load(checkKey(String(args.key))),
-    ...costs({ batchSize: KEYS_PER_LIST_REQUEST }),
+    ...loadsThrough(JOB_TYPE),
   }),
 );
 

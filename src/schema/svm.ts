@@ -9,6 +9,7 @@ import {
 } from '../resolvers/operations/svm.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
+import { costs, loadsThrough } from './field-cost.ts';
 import { FileShareConnection, FileShareFilter } from './file-share.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import {
@@ -242,6 +243,7 @@ SvmRef.implement({
       type: ClusterRef,
       nullable: true,
       description: 'The cluster it runs on; read with the clusters of the same request at once.',
+      ...loadsThrough('Cluster'),
       resolve: (svm, _args, context) => loadReferenced(context, svm, 'cluster', 'Cluster'),
     }),
     nfsEnabled: t.boolean({
@@ -287,6 +289,8 @@ SvmRef.implement({
           'Its LUNs, in name order: one AIQUM request per SVM that asks for them. Null, with ' +
           'TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one operation.',
         args: { filter: t.arg({ type: LunFilter, description: 'Which of its LUNs.' }) },
+        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
+        ...costs({ requests: 1, parentList: true }),
         resolve: (svm, args, context) =>
           fetchLookupConnection(lookupCall(context), 'lun', args, {
             upstream: 'svm.key',
@@ -307,6 +311,8 @@ SvmRef.implement({
         args: {
           filter: t.arg({ type: FileShareFilter, description: 'Which of its file shares.' }),
         },
+        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
+        ...costs({ requests: 1, parentList: true }),
         resolve: (svm, args, context) =>
           fetchLookupConnection(lookupCall(context), 'fileShare', args, {
             upstream: 'svm.key',

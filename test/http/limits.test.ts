@@ -140,6 +140,36 @@ describe('query limits', () => {
     expect(errorCodes(more)).toEqual(['COST_LIMIT_EXCEEDED']);
   });
 
+  it.each([
+    // One list request, then one per SVM whose LUNs are read, up to MAX_PARENT_LISTS (50): the
+    // lists beyond it are refused without asking AIQUM.
+    ['the lists of 100 parents', '{ svms(first: 100) { nodes { luns { nodes { name } } } } }', 51],
+    ['the lists of 40 parents', '{ svms(first: 40) { nodes { luns { nodes { name } } } } }', 41],
+    ['the lists of the default page of parents', '{ svms { nodes { luns { totalCount } } } }', 21],
+    // One list request, then the SVMs and clusters of 1000 LUNs, 40 per request each.
+    [
+      'cross-links on the largest page',
+      '{ luns(first: 1000) { nodes { svm { name } cluster { name } } } }',
+      51,
+    ],
+    [
+      'a cross-link through an interface',
+      '{ luns(first: 1000) { nodes { ... on Workload { svm { name } } } } }',
+      26,
+    ],
+    // Ids of one type share a request per 40; at worst each of the 8 types is asked for.
+    ['the objects of 100 ids', `{ nodes(ids: [${'"Svm:a", '.repeat(100)}]) { id } }`, 10],
+  ])('should price %s by the AIQUM requests it makes', async (_case, query, requests) => {
+    const gateway = app({ maxCost: requests - 1, maxAliases: 200 });
+    const refused = await execute(gateway, query);
+    expect(refused.errors?.[0]?.message).toBe(
+      `Query cost limit of ${requests - 1} AIQUM requests exceeded, found ${requests}.`,
+    );
+    expect(gateway.simulator.requests).toHaveLength(0);
+    const allowed = await execute(app({ maxCost: requests }), query);
+    expect(errorCodes(allowed)).not.toContain('COST_LIMIT_EXCEEDED');
+  });
+
   it('should refuse lists multiplied by aliases, which cost objects, not requests', async () => {
     const copies = Array.from({ length: 20 }, (_, index) => `t${index}: taskReports { name }`);
     const response = await execute(
