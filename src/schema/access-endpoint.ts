@@ -121,7 +121,7 @@ const UpdateAccessEndpointInput = builder.inputType('UpdateAccessEndpointInput',
   }),
 });
 
-const ACCESS_ENDPOINT_KEY = "The access endpoint's key (an `accessEndpointKey` job result).";
+const ACCESS_ENDPOINT_KEY = "The access endpoint's key (an `accessEndpointKey` job result) or id.";
 
 builder.mutationFields((t) => ({
   createAccessEndpoint: t.field({

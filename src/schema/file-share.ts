@@ -95,7 +95,7 @@ const UpdateFileShareInput = builder.inputType('UpdateFileShareInput', {
   }),
 });
 
-const FILE_SHARE_KEY = "The file share's key (a `fileshareKey` job result).";
+const FILE_SHARE_KEY = "The file share's key (a `fileshareKey` job result) or id.";
 
 builder.mutationFields((t) => ({
   createFileShare: t.field({

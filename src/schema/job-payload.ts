@@ -32,6 +32,11 @@ export async function jobPayload(job: Promise<UpstreamJob>): Promise<JobPayload>
 export const KeyReferenceInput = builder.inputType('KeyReferenceInput', {
   description: 'A reference to an AIQUM object by its key (upstream `{"key": ...}`).',
   fields: (t) => ({
-    key: t.id({ required: true, description: "The object's key in AIQUM (upstream `key`)." }),
+    key: t.id({
+      required: true,
+      description:
+        "The object's AIQUM key, or its id as the gateway answers it (`Svm:...`); AIQUM " +
+        'receives the key (upstream `key`).',
+    }),
   }),
 });

@@ -148,7 +148,10 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description: 'Changes one attribute of a LUN (AIQUM takes one per call).',
     args: {
-      key: t.arg.id({ required: true, description: "The LUN's key (a `lunKey` job result)." }),
+      key: t.arg.id({
+        required: true,
+        description: "The LUN's key (a `lunKey` job result) or id.",
+      }),
       input: t.arg({
         type: UpdateLunInput,
         required: true,
@@ -162,7 +165,10 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description: 'Deletes a LUN (its volume is not shrunk).',
     args: {
-      key: t.arg.id({ required: true, description: "The LUN's key (a `lunKey` job result)." }),
+      key: t.arg.id({
+        required: true,
+        description: "The LUN's key (a `lunKey` job result) or id.",
+      }),
     },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, deleteLunOperation(String(args.key)))),

@@ -163,7 +163,7 @@ const UpdateSvmInput = builder.inputType('UpdateSvmInput', {
   }),
 });
 
-const SVM_KEY = "The SVM's key (an `svmKey` job result).";
+const SVM_KEY = "The SVM's key (an `svmKey` job result) or id.";
 
 builder.mutationFields((t) => ({
   createSvm: t.field({

@@ -95,7 +95,7 @@ export type JobStatus =
 
 /** A reference to an AIQUM object by its key (upstream `{"key": ...}`). */
 export type KeyReferenceInput = {
-  /** The object's key in AIQUM (upstream `key`). */
+  /** The object's AIQUM key, or its id as the gateway answers it (`Svm:...`); AIQUM receives the key (upstream `key`). */
   key: string;
 };
 
