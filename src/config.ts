@@ -25,7 +25,8 @@ export const DEFAULT_LIVE_LIST: LiveListConfig = {
 };
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
-  maxCost: 5000,
+  maxCost: 100,
+  maxObjects: 100_000,
   maxAliases: 100,
   maxTokens: 5000,
   maxDirectives: 20,
@@ -45,7 +46,10 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 /** Bounds on what one client may ask of the gateway. */
 export interface Limits {
   maxDepth: number;
+  /** AIQUM requests one operation may cause, priced before it runs. */
   maxCost: number;
+  /** Objects one answer may hold, priced before it runs. */
+  maxObjects: number;
   maxAliases: number;
   maxTokens: number;
   maxDirectives: number;
@@ -261,7 +265,8 @@ function readLimits(env: Env): Limits {
   const defaults = DEFAULT_LIMITS;
   return {
     maxDepth: limit('MAX_DEPTH', defaults.maxDepth),
-    maxCost: limit('MAX_COST', defaults.maxCost),
+    maxCost: limit('MAX_COST', defaults.maxCost, 1, 10_000),
+    maxObjects: limit('MAX_OBJECTS', defaults.maxObjects, 1, 100_000_000),
     maxAliases: limit('MAX_ALIASES', defaults.maxAliases),
     maxTokens: limit('MAX_TOKENS', defaults.maxTokens),
     maxDirectives: limit('MAX_DIRECTIVES', defaults.maxDirectives),

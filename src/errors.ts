@@ -71,3 +71,40 @@ export class TooManyListsError extends GatewayError {
   override name = 'TooManyListsError';
   readonly code = 'TOO_MANY_LISTS';
 }
+
+/** What an operation went over, and the code its refusal carries. */
+export const LIMIT_CODES = {
+  depth: 'DEPTH_LIMIT_EXCEEDED',
+  cost: 'COST_LIMIT_EXCEEDED',
+  objects: 'OBJECT_LIMIT_EXCEEDED',
+  aliases: 'ALIAS_LIMIT_EXCEEDED',
+  tokens: 'TOKEN_LIMIT_EXCEEDED',
+  directives: 'DIRECTIVE_LIMIT_EXCEEDED',
+} as const;
+export type LimitName = keyof typeof LIMIT_CODES;
+
+/** An operation over one of the configured limits, refused before anything runs. */
+export class OperationLimitError extends GatewayError {
+  override name = 'OperationLimitError';
+  readonly code: (typeof LIMIT_CODES)[LimitName];
+
+  constructor(
+    readonly limit: LimitName,
+    message: string,
+  ) {
+    super(message);
+    this.code = LIMIT_CODES[limit];
+  }
+}
+
+/** A request a browser could send cross-site without the header that proves it may not. */
+export class CsrfHeaderRequiredError extends GatewayError {
+  override name = 'CsrfHeaderRequiredError';
+  readonly code = 'CSRF_HEADER_REQUIRED';
+}
+
+/** The gateway stopped waiting for AIQUM because it is shutting down; try another replica. */
+export class ShuttingDownError extends GatewayError {
+  override name = 'ShuttingDownError';
+  readonly code = 'SHUTTING_DOWN';
+}

@@ -5,11 +5,13 @@ import { createYoga } from 'graphql-yoga';
 import { collectDefaultMetrics } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
+import { ShuttingDownError } from './errors.ts';
 import { useAccessRefusals, withAccessLog } from './http/access-log.ts';
 import { corsOptions } from './http/cors.ts';
 import { createErrorMasker } from './http/error-masking.ts';
 import { offlineGraphiQL } from './http/graphiql.ts';
 import { useHttpMetrics } from './http/http-metrics.ts';
+import { InFlightRequests } from './http/in-flight.ts';
 import { limitPlugins } from './http/limits.ts';
 import { useMetricsEndpoint } from './http/metrics-endpoint.ts';
 import { useOperationAccounting } from './http/operation-metrics.ts';
@@ -103,10 +105,12 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     maxParentLists: config.limits.maxParentLists,
   };
 
+  const maskError = createErrorMasker(logger);
+  const inFlight = new InFlightRequests();
   const yoga = createYoga<object, object>({
     schema,
     context: (initial: InitialContext) => createContext(initial, services),
-    maskedErrors: { maskError: createErrorMasker(logger) },
+    maskedErrors: { maskError },
     graphiql: config.graphiql && { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
     renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
@@ -123,14 +127,18 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       useAccessRefusals(),
       ...limitPlugins(config),
       useStaticPage(overrides.pageDir),
+      inFlight.plugin(),
     ],
   });
 
-  const httpServer: Server = createServer(withRequestIds(withAccessLog(yoga, logger)));
+  const httpServer: Server = createServer(
+    inFlight.track(withRequestIds(withAccessLog(yoga, logger))),
+  );
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
     limits: config.limits,
     metrics,
     logger,
+    maskError,
     trustedDocuments: config.trustedDocuments,
   });
   let stopping: Promise<void> | undefined;
@@ -142,10 +150,24 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       ? new Promise<void>((resolve) => httpServer.close(() => resolve()))
       : Promise.resolve();
     await webSocket.close();
-    // Ends every subscription (SSE streams included) with its poll loop.
+    // A subscription ended by shutdown must not look complete: an SSE client would take it
+    // for the end of the job. Its stream is cut instead, and the client retries elsewhere.
+    inFlight.cutSubscriptionStreams();
     await jobListWatcher.close();
     await jobWatcher.close();
     await drain(httpServer, closed, drainMs);
+    const answering = inFlight.answering;
+    if (answering > 0) {
+      // Requests AIQUM still holds get an answer that says why, not a closed connection.
+      logger.warn(
+        { requests: answering, drainMs },
+        'shutting down: answering the requests still in flight with SHUTTING_DOWN',
+      );
+      upstream.cutOff(
+        new ShuttingDownError('The gateway is shutting down and stopped waiting for AIQUM'),
+      );
+      await drain(httpServer, closed, CUT_OFF_GRACE_MS);
+    }
     httpServer.closeAllConnections();
     await closed;
     await yoga.dispose();
@@ -183,6 +205,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
 }
 
 const DRAIN_SWEEP_MS = 50;
+/** How long requests cut off from AIQUM at shutdown get to write their answer. */
+const CUT_OFF_GRACE_MS = 1000;
 
 /**
  * Waits up to `drainMs` for `closed`. close() drops only the connections idle at that moment:

@@ -49,7 +49,8 @@ describe('loadConfig', () => {
   it('should read the limits and switches', () => {
     const config = loadConfig({
       MAX_DEPTH: '5',
-      MAX_COST: '100',
+      MAX_COST: '75',
+      MAX_OBJECTS: '20000',
       MAX_ALIASES: '3',
       MAX_TOKENS: '50',
       MAX_DIRECTIVES: '2',
@@ -68,7 +69,8 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       limits: {
         maxDepth: 5,
-        maxCost: 100,
+        maxCost: 75,
+        maxObjects: 20_000,
         maxAliases: 3,
         maxTokens: 50,
         maxDirectives: 2,
@@ -160,6 +162,8 @@ describe('loadConfig', () => {
       '0',
       /MAX_OPERATIONS_PER_CONNECTION expects an integer from 1/,
     ],
+    ['MAX_COST', '10001', /MAX_COST expects an integer from 1 to 10000/],
+    ['MAX_OBJECTS', '0', /MAX_OBJECTS expects an integer from 1/],
     ['INTROSPECTION', 'maybe', /INTROSPECTION expects true or false/],
     ['CORS_ORIGINS', '*', /CORS_ORIGINS expects comma-separated origins .* but got '\*'/],
     ['CORS_ORIGINS', 'https://jobs.example.com/', /but got 'https:\/\/jobs.example.com\/'/],

@@ -1,11 +1,18 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { Kind, parse, validate } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { within } from './support/async.ts';
+import { encodeNodeId } from '../src/resolvers/global-ids.ts';
+import { schema } from '../src/schema/index.ts';
+import { SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
+import { SEEDED_KEYS } from '../src/simulator/seed.ts';
+import { ADMIN } from './support/app.ts';
+import { valueWithin, within } from './support/async.ts';
 import { ROOT_DIR } from './support/child-gateway.ts';
-import { type Disposables, startGateway } from './support/gateway.ts';
+import { type Disposables, startGateway, webSocketClient } from './support/gateway.ts';
 
 const README = new URL('../README.md', import.meta.url);
 /** Inside the repository, so the snippet's imports resolve to its node_modules. */
@@ -72,5 +79,92 @@ describe("the README's Live jobs section", () => {
     expect(output.join('\n')).toContain("state: 'COMPLETED'");
     expect(output.join('\n')).toContain(key);
     expect(code).toBe(0);
+  });
+});
+
+/** The ```graphql blocks, and the operations of its curl commands' JSON bodies. */
+function readmeOperations(markdown: string): {
+  where: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}[] {
+  const blocks = [...markdown.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => ({
+    where: `graphql block at line ${markdown.slice(0, match.index).split('\n').length}`,
+    query: match[1] ?? '',
+  }));
+  const curls = [...markdown.matchAll(/-d '(\{"query".*?\})'/g)].map((match) => {
+    const body = JSON.parse(match[1] ?? '{}') as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
+    return { where: `curl body ${match[1]}`, ...body };
+  });
+  return [...blocks, ...curls];
+}
+
+/** What the README's variables and placeholders stand for in the demo. */
+const DEMO_VALUES: Record<string, unknown> = {
+  key: SEEDED_KEYS.running,
+  svm: encodeNodeId('Svm', SEEDED_OBJECTS.svm),
+  level: encodeNodeId('PerformanceServiceLevel', SEEDED_OBJECTS.performanceServiceLevels.value),
+};
+const PLACEHOLDERS: Record<string, unknown> = { '<job key>': SEEDED_KEYS.running };
+
+/** The key of the job an operation's answer names (`{ createLun: { job: { key } } }`), if any. */
+function jobKeyIn(data: unknown): string | undefined {
+  const [field] = Object.values((data ?? {}) as Record<string, { job?: { key?: unknown } }>);
+  return typeof field?.job?.key === 'string' ? field.job.key : undefined;
+}
+
+describe("the README's GraphQL examples", () => {
+  // README and schema agree: every GraphQL operation the README shows runs as written, against
+  // the embedded simulator, with admin's credentials. The operations of one block run in order;
+  // a job key one of them answers is the $key of the next.
+  const operations = readmeOperations(readFileSync(README, 'utf8'));
+
+  it('should show some operations to check', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(operations)('should run the $where as written', async ({ query, variables = {} }) => {
+    const document = parse(query);
+    expect(validate(schema, document)).toEqual([]);
+    const { app, url } = await startGateway(disposables);
+    const known: Record<string, unknown> = { ...DEMO_VALUES };
+    for (const definition of document.definitions) {
+      if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+      const names = (definition.variableDefinitions ?? []).map((item) => item.variable.name.value);
+      const values = Object.fromEntries([
+        ...names.map((name) => [name, known[name]]),
+        ...Object.entries(variables).map(([name, value]) => [
+          name,
+          typeof value === 'string' && value in PLACEHOLDERS ? PLACEHOLDERS[value] : value,
+        ]),
+      ]);
+      const operationName = definition.name?.value;
+      if (definition.operation === 'subscription') {
+        const events = webSocketClient(disposables, url, ADMIN).iterate({
+          query,
+          variables: values,
+          ...(operationName ? { operationName } : {}),
+        });
+        disposables.push(async () => {
+          await events.return?.();
+        });
+        const first = await valueWithin(events);
+        expect(first.errors).toBeUndefined();
+        expect(first.data).toBeTruthy();
+        continue;
+      }
+      const response = await app.yoga.fetch('http://yoga/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: ADMIN },
+        body: JSON.stringify({ query, variables: values, operationName }),
+      });
+      const result = (await response.json()) as { data?: unknown; errors?: unknown };
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toBeTruthy();
+      known.key = jobKeyIn(result.data) ?? known.key;
+    }
   });
 });

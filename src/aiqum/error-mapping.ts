@@ -4,6 +4,7 @@ import {
   ForbiddenError,
   type GatewayError,
   NotFoundError,
+  ShuttingDownError,
   UnauthenticatedError,
   type UpstreamErrorDetail,
   UpstreamProtocolError,
@@ -22,13 +23,20 @@ const OUTCOME_UNKNOWN =
 
 /**
  * Turns whatever a call to AIQUM threw into a typed gateway error. An abort requested by the
- * caller is passed through unchanged: nobody is waiting for its answer.
+ * caller is passed through unchanged: nobody is waiting for its answer. A call aborted with a
+ * gateway error as its reason (shutdown) keeps it.
  */
 export async function toGatewayError(
   error: unknown,
   path: string,
   call: FailedCall = {},
 ): Promise<GatewayError | Error> {
+  if (error instanceof ShuttingDownError && call.write) {
+    return new ShuttingDownError(`${error.message} (${path}); ${OUTCOME_UNKNOWN}`, {
+      cause: error,
+    });
+  }
+  if (error instanceof ShuttingDownError) return error;
   if (call.timedOutAfterMs !== undefined) {
     const late = `Upstream did not answer ${path} within ${call.timedOutAfterMs} ms`;
     return new UpstreamUnavailableError(call.write ? `${late}; ${OUTCOME_UNKNOWN}` : late, {

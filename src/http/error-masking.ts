@@ -1,16 +1,39 @@
-import { GraphQLError } from 'graphql';
+import { type ASTNode, GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 import { createGraphQLError, type YogaServerOptions } from 'graphql-yoga';
 import { BadUserInputError, GatewayError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 
-type MaskError = NonNullable<
+export type MaskError = NonNullable<
   Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean | undefined>['maskError']
 >;
 
+/** Where a GraphQL error points, and the HTTP status yoga should answer with. */
+export interface ErrorPlace {
+  nodes?: readonly ASTNode[] | ASTNode | null | undefined;
+  path?: readonly (string | number)[] | undefined;
+  /** Yoga reads `extensions.http` for the status; it never reaches a client's payload. */
+  http?: unknown;
+  /** Says more than the error's own message, e.g. the path of the value it refused. */
+  message?: string | undefined;
+}
+
+/** The one mapping of a gateway error to what a client sees: its message and `extensions.code`. */
+export function toGraphQLError(error: GatewayError, place: ErrorPlace = {}): GraphQLError {
+  return createGraphQLError(place.message ?? error.message, {
+    nodes: place.nodes ?? null,
+    path: place.path,
+    // No originalError: yoga answers 500 to an error that wraps one of its own.
+    extensions: {
+      ...extensionsOf(error),
+      ...(place.http === undefined ? {} : { http: place.http }),
+    },
+  });
+}
+
 /**
  * The one place where errors become what clients see: gateway errors keep their message and
- * get `extensions.code`; GraphQL's own errors (syntax, validation) pass; anything else is
- * masked and logged with its cause.
+ * get `extensions.code`; GraphQL's own errors (syntax, validation) pass, and a variable value
+ * its type refuses is `BAD_USER_INPUT`; anything else is masked and logged with its cause.
  */
 export function createErrorMasker(logger: Logger): MaskError {
   return (error, message) => {
@@ -18,14 +41,29 @@ export function createErrorMasker(logger: Logger): MaskError {
     const original = graphQLError ? rootCause(graphQLError) : error;
     if (original instanceof GatewayError) {
       // The outer message may say more: a variable's coercion error names the field's path.
-      return createGraphQLError(graphQLError?.message ?? original.message, {
-        nodes: graphQLError?.nodes ?? null,
+      return toGraphQLError(original, {
+        message: graphQLError?.message,
+        nodes: graphQLError?.nodes,
         path: graphQLError?.path,
-        extensions: extensionsOf(original),
+        http: graphQLError?.extensions.http,
       });
     }
     if (graphQLError && (!original || original instanceof GraphQLError)) {
+      if (isVariableValueError(graphQLError)) {
+        return toGraphQLError(new BadUserInputError(graphQLError.message), {
+          nodes: graphQLError.nodes,
+          http: graphQLError.extensions.http,
+        });
+      }
       return withDefaultCode(graphQLError);
+    }
+    if (original instanceof Error && original.name === 'AbortError') {
+      // The caller went away (a closed WebSocket, a dropped request): nobody reads this.
+      logger.debug({ path: graphQLError?.path }, 'operation abandoned by its caller');
+      return createGraphQLError('The operation was abandoned by its caller', {
+        nodes: graphQLError?.nodes ?? null,
+        path: graphQLError?.path,
+      });
     }
     logger.error({ err: original, path: graphQLError?.path }, 'unexpected error');
     return createGraphQLError(message, {
@@ -35,7 +73,19 @@ export function createErrorMasker(logger: Logger): MaskError {
   };
 }
 
-// Query limits (depth, cost, aliases, directives) are validation rules that set no code.
+/**
+ * graphql-js refuses the variables of an operation before it runs with errors that point at
+ * the variable's definition ('Variable "$input" got invalid value -1 at "input.space.size"').
+ */
+function isVariableValueError(error: GraphQLError): boolean {
+  return (
+    error.extensions.code === undefined &&
+    error.path === undefined &&
+    error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION
+  );
+}
+
+// Other errors of GraphQL itself are about the document.
 function withDefaultCode(error: GraphQLError): GraphQLError {
   if (error.extensions.code) return error;
   return createGraphQLError(error.message, {
@@ -62,4 +112,11 @@ function extensionsOf(error: GatewayError): Record<string, unknown> {
     return { code: error.code, upstream: error.upstream };
   }
   return { code: error.code };
+}
+
+/** An error as a client receives it: `extensions.http` is yoga's, never the client's. */
+export function toClientPayload(error: GraphQLError): GraphQLFormattedError {
+  const { extensions, ...payload } = error.toJSON();
+  const { http: _http, ...kept } = extensions ?? {};
+  return Object.keys(kept).length > 0 ? { ...payload, extensions: kept } : payload;
 }

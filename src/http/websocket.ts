@@ -1,15 +1,23 @@
 import { once, setMaxListeners } from 'node:events';
 import type { Server } from 'node:http';
-import { type ExecutionArgs, GraphQLError, getOperationAST, type parse } from 'graphql';
-import type { OperationResult } from 'graphql-ws';
-import { useServer } from 'graphql-ws/use/ws';
-import type { YogaServerInstance } from 'graphql-yoga';
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type FormattedExecutionResult,
+  GraphQLError,
+  getOperationAST,
+} from 'graphql';
+import type { Context, OperationResult, SubscribePayload } from 'graphql-ws';
+import type { Extra } from 'graphql-ws/use/ws';
+import { createGraphQLError, type YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Limits } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Metrics } from '../metrics.ts';
 import type { TrustedDocuments } from '../trusted-documents.ts';
 import { AccessRecord, logWebSocketOperation, outcomeOf } from './access-log.ts';
+import { type MaskError, toClientPayload } from './error-masking.ts';
+import { serveGraphQLWebSocket } from './graphql-ws-server.ts';
 import { resolveWebSocketDocument } from './persisted-documents.ts';
 import { requestIdOf } from './request-id.ts';
 
@@ -33,14 +41,19 @@ interface Connection {
   operationsInFlight: number;
 }
 
+type GraphQLWsContext = Context<Record<string, unknown> | undefined, Extra>;
+
 export const CLOSE_GOING_AWAY = 1001;
 const KEEP_ALIVE_MS = 12_000;
 const CLOSE_GRACE_MS = 1000;
+const UNEXPECTED = 'Unexpected error.';
 
 export interface WebSocketOptions {
   limits: Limits;
   metrics: Metrics;
   logger: Logger;
+  /** The masker yoga uses, for errors graphql-ws would otherwise send as they are. */
+  maskError: MaskError;
   /** Trusted mode: only these documents run, by id, as over HTTP. */
   trustedDocuments?: TrustedDocuments | undefined;
 }
@@ -50,7 +63,11 @@ export interface WebSocketOptions {
  * plugins, context (credentials from `connectionParams`) and error masking match HTTP.
  */
 export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: WebSocketOptions) {
-  const { limits, metrics, logger, trustedDocuments } = options;
+  const { limits, metrics, logger, maskError, trustedDocuments } = options;
+  const masked = (error: unknown): GraphQLError => {
+    const result = maskError(error, UNEXPECTED);
+    return result instanceof GraphQLError ? result : new GraphQLError(UNEXPECTED);
+  };
   const webSocketServer = new WebSocketServer({
     server,
     path: yoga.graphqlEndpoint,
@@ -74,94 +91,121 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
     });
   });
 
-  const graphqlWs = useServer(
+  /** What an operation answers, or its failure as a result rather than a throw. */
+  async function settled(run: () => OperationResult): Promise<Awaited<OperationResult>> {
+    try {
+      return await run();
+    } catch (error) {
+      return { errors: [masked(error)] };
+    }
+  }
+
+  async function prepareOperation(
+    context: GraphQLWsContext,
+    id: string,
+    payload: SubscribePayload,
+  ): Promise<ExecutionArgs | readonly GraphQLError[]> {
+    const connection = connections.get(context.extra.socket);
+    if (!connection) return [new GraphQLError('The connection is closing')];
+    const access = new AccessRecord(connection.requestId);
+    const refuse = (errors: readonly GraphQLError[]) => {
+      access.refusal = outcomeOf({ errors });
+      logWebSocketOperation(logger, access, id);
+      return errors;
+    };
+    const enveloped = yoga.getEnveloped({
+      ...context,
+      connectionParams: context.connectionParams,
+      signal: connection.abort.signal,
+      params: payload,
+      access,
+    });
+    const query = resolveWebSocketDocument(trustedDocuments, payload);
+    if (query instanceof GraphQLError) return refuse([query]);
+    let document: DocumentNode;
+    try {
+      document = enveloped.parse(query);
+    } catch (error) {
+      return refuse([parseFailure(error)]);
+    }
+    const errors = enveloped.validate(enveloped.schema, document);
+    if (errors.length > 0) return refuse(errors);
+    // graphql-ws lists the connection's operations, this one included, and drops an entry
+    // as soon as the client completes it.
+    const operations = Object.keys(context.subscriptions).length;
+    const operation = getOperationAST(document, payload.operationName)?.operation;
+    if (operation === 'subscription' && operations > limits.maxSubscriptionsPerConnection) {
+      return refuse([
+        new GraphQLError(
+          `A connection may hold at most ${limits.maxSubscriptionsPerConnection} subscriptions`,
+          { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
+        ),
+      ]);
+    }
+    // Counted from here, before anything is awaited, so simultaneous operations cannot
+    // all pass the check; released when the execution settles (graphql-ws always executes
+    // an operation it was handed), not when the client completes it, since its upstream
+    // calls go on until then.
+    const counted = operation === 'query' || operation === 'mutation';
+    if (counted && connection.operationsInFlight >= limits.maxOperationsPerConnection) {
+      return refuse([
+        new GraphQLError(
+          `A connection may run at most ${limits.maxOperationsPerConnection} queries and mutations at once`,
+          { extensions: { code: 'TOO_MANY_OPERATIONS' } },
+        ),
+      ]);
+    }
+    if (counted) connection.operationsInFlight += 1;
+    const release = () => {
+      if (counted) connection.operationsInFlight -= 1;
+    };
+    let contextValue: unknown;
+    try {
+      // Refuses malformed credentials; yoga has masked the error already.
+      contextValue = await enveloped.contextFactory();
+    } catch (error) {
+      release();
+      return refuse([masked(error)]);
+    }
+    connection.operations.set(id, access);
+    const execute: EnvelopedRoot['execute'] = async (args) => {
+      try {
+        return await enveloped.execute(args);
+      } finally {
+        release();
+      }
+    };
+    return {
+      schema: enveloped.schema,
+      operationName: payload.operationName,
+      document,
+      variableValues: payload.variables,
+      contextValue,
+      rootValue: {
+        execute: counted ? execute : enveloped.execute,
+        subscribe: enveloped.subscribe,
+      },
+    };
+  }
+
+  const graphqlWs = serveGraphQLWebSocket(
     {
       connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
-      execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
-      subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
+      // A refused or failing operation gets an answer of its own; a throw from any of these
+      // would close the whole socket (4500) and every subscription on it.
+      execute: (args) => settled(() => (args.rootValue as EnvelopedRoot).execute(args)),
+      subscribe: (args) => settled(() => (args.rootValue as EnvelopedRoot).subscribe(args)),
       onSubscribe: async (context, id, payload) => {
-        const connection = connections.get(context.extra.socket);
-        if (!connection) return [new GraphQLError('The connection is closing')];
-        const access = new AccessRecord(connection.requestId);
-        const refuse = (errors: readonly GraphQLError[]) => {
-          access.refusal = outcomeOf({ errors });
-          logWebSocketOperation(logger, access, id);
-          return errors;
-        };
-        const enveloped = yoga.getEnveloped({
-          ...context,
-          connectionParams: context.connectionParams,
-          signal: connection.abort.signal,
-          params: payload,
-          access,
-        });
-        const query = resolveWebSocketDocument(trustedDocuments, payload);
-        if (query instanceof GraphQLError) return refuse([query]);
-        let document: ReturnType<typeof parse>;
         try {
-          document = enveloped.parse(query);
+          return await prepareOperation(context, id, payload);
         } catch (error) {
-          return refuse([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
+          return [masked(error)];
         }
-        const errors = enveloped.validate(enveloped.schema, document);
-        if (errors.length > 0) return refuse(errors);
-        // graphql-ws lists the connection's operations, this one included, and drops an entry
-        // as soon as the client completes it.
-        const operations = Object.keys(context.subscriptions).length;
-        const operation = getOperationAST(document, payload.operationName)?.operation;
-        if (operation === 'subscription' && operations > limits.maxSubscriptionsPerConnection) {
-          return refuse([
-            new GraphQLError(
-              `A connection may hold at most ${limits.maxSubscriptionsPerConnection} subscriptions`,
-              { extensions: { code: 'TOO_MANY_SUBSCRIPTIONS' } },
-            ),
-          ]);
-        }
-        // Counted from here, before anything is awaited, so simultaneous operations cannot
-        // all pass the check; released when the execution settles (graphql-ws always executes
-        // an operation it was handed), not when the client completes it, since its upstream
-        // calls go on until then.
-        const counted = operation === 'query' || operation === 'mutation';
-        if (counted && connection.operationsInFlight >= limits.maxOperationsPerConnection) {
-          return refuse([
-            new GraphQLError(
-              `A connection may run at most ${limits.maxOperationsPerConnection} queries and mutations at once`,
-              { extensions: { code: 'TOO_MANY_OPERATIONS' } },
-            ),
-          ]);
-        }
-        if (counted) connection.operationsInFlight += 1;
-        const release = () => {
-          if (counted) connection.operationsInFlight -= 1;
-        };
-        let contextValue: unknown;
-        try {
-          // Refuses malformed credentials; yoga has masked the error already.
-          contextValue = await enveloped.contextFactory();
-        } catch (error) {
-          release();
-          return refuse([error instanceof GraphQLError ? error : new GraphQLError(String(error))]);
-        }
-        connection.operations.set(id, access);
-        const execute: EnvelopedRoot['execute'] = async (args) => {
-          try {
-            return await enveloped.execute(args);
-          } finally {
-            release();
-          }
-        };
-        return {
-          schema: enveloped.schema,
-          operationName: payload.operationName,
-          document,
-          variableValues: payload.variables,
-          contextValue,
-          rootValue: {
-            execute: counted ? execute : enveloped.execute,
-            subscribe: enveloped.subscribe,
-          },
-        };
       },
+      onError: (_context, _id, _payload, errors) =>
+        errors.map((error) => toClientPayload(masked(error))),
+      onNext: (_context, _id, _payload, _args, result) =>
+        result.errors ? formatted(result, result.errors) : undefined,
       // Called once per operation that ran, whoever ended it (and on an abrupt close).
       onComplete: (context, id) => {
         const operations = connections.get(context.extra.socket)?.operations;
@@ -173,6 +217,7 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
     },
     webSocketServer,
     KEEP_ALIVE_MS,
+    logger,
   );
 
   return {
@@ -187,8 +232,33 @@ export function attachGraphQLWebSocket(server: Server, yoga: AnyYoga, options: W
         clearTimeout(timer);
       });
       await Promise.all(closing);
-      await graphqlWs.dispose();
+      graphqlWs.dispose();
       await new Promise<void>((resolve) => webSocketServer.close(() => resolve()));
     },
+  };
+}
+
+/** A document that does not parse; over HTTP yoga gives these their code itself. */
+function parseFailure(error: unknown): GraphQLError {
+  if (!(error instanceof GraphQLError)) return new GraphQLError(String(error));
+  if (error.extensions.code) return error;
+  return createGraphQLError(error.message, {
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    extensions: { ...error.extensions, code: 'GRAPHQL_PARSE_FAILED' },
+  });
+}
+
+function formatted(
+  result: {
+    data?: Record<string, unknown> | null | undefined;
+    extensions?: Record<string, unknown> | undefined;
+  },
+  errors: readonly GraphQLError[],
+): FormattedExecutionResult {
+  return {
+    ...(result.data === undefined ? {} : { data: result.data }),
+    errors: errors.map(toClientPayload),
+    ...(result.extensions === undefined ? {} : { extensions: result.extensions }),
   };
 }

@@ -10,6 +10,7 @@ import {
 import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
+import { costs } from './field-cost.ts';
 import { ClusterRef, keyFieldOptions, lookupCall, SvmRef } from './lookup-refs.ts';
 import { SvmConnection, SvmFilter } from './svm.ts';
 
@@ -154,6 +155,8 @@ ClusterRef.implement({
           'Null, with TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one ' +
           'operation.',
         args: { filter: t.arg({ type: SvmFilter, description: 'Which of its SVMs.' }) },
+        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
+        ...costs({ requests: 1, parentList: true }),
         resolve: (cluster, args, context) =>
           fetchLookupConnection(lookupCall(context), 'svm', args, {
             upstream: 'cluster.key',

@@ -1,9 +1,4 @@
-import {
-  ACL_PERMISSIONS,
-  AUTHENTICATION_FLAVORS,
-  EXPORT_RULE_PROTOCOLS,
-  FILE_SHARE_TYPES,
-} from '../aiqum/operation-enums.ts';
+import { FILE_SHARE_TYPES } from '../aiqum/operation-enums.ts';
 import { wireEnum, wireString } from '../aiqum/wire-values.ts';
 import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import {
@@ -14,6 +9,7 @@ import {
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
+import { AccessControlInput, UpdateAccessControlInput } from './file-share-access.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import { FileShareRef, lookupCall } from './lookup-refs.ts';
 import { SpaceInput } from './lun.ts';
@@ -23,84 +19,54 @@ import { OperationalStateEnum, WorkloadRef, workloadFilterFields } from './workl
 const FileShareTypeEnum = upstreamEnumType(
   'FileShareType',
   FILE_SHARE_TYPES,
-  'RW read-write, DP data protection; AIQUM accepts LS, DC and TMP in reads only.',
+  'The kind of volume behind a file share (upstream `type`); AIQUM creates RW and DP only.',
+  {
+    rw: 'Read-write: the usual file share; only it can be mounted for clients.',
+    dp: 'Data protection: the destination of a SnapMirror relationship.',
+    ls: 'Load-sharing mirror of a DP share; AIQUM reports it, never creates it.',
+    dc: 'Data cache (FlexCache); AIQUM reports it, never creates it.',
+    tmp: 'Temporary; AIQUM reports it, never creates it.',
+  },
 );
-const AclPermissionEnum = upstreamEnumType(
-  'AclPermission',
-  ACL_PERMISSIONS,
-  'A CIFS share permission.',
-);
-const ExportRuleProtocolEnum = upstreamEnumType(
-  'ExportRuleProtocol',
-  EXPORT_RULE_PROTOCOLS,
-  'A protocol an export rule governs; AIQUM writes only CIFS, NFS3 and NFS4.',
-);
-const AuthenticationFlavorEnum = upstreamEnumType(
-  'AuthenticationFlavor',
-  AUTHENTICATION_FLAVORS,
-  'An authentication flavor of an export rule.',
-);
-
-const AclEntryInput = builder.inputType('AclEntryInput', {
-  fields: (t) => ({
-    permission: t.field({ type: AclPermissionEnum, required: true }),
-    userOrGroup: t.string({
-      required: true,
-      description: 'An Active Directory user or group, or "everyone".',
-    }),
-  }),
-});
-
-const ExportRuleClientInput = builder.inputType('ExportRuleClientInput', {
-  fields: (t) => ({ match: t.string({ required: true, description: 'e.g. 0.0.0.0/0' }) }),
-});
-
-const ExportRuleInput = builder.inputType('ExportRuleInput', {
-  fields: (t) => ({
-    clients: t.field({ type: [ExportRuleClientInput] }),
-    index: t.int(),
-    protocols: t.field({ type: [ExportRuleProtocolEnum] }),
-    roRule: t.field({ type: [AuthenticationFlavorEnum] }),
-    rwRule: t.field({ type: [AuthenticationFlavorEnum] }),
-  }),
-});
-
-const ExportPolicyInput = builder.inputType('ExportPolicyInput', {
-  description: "Export policy; on update, an empty one detaches the policy (the SVM's applies).",
-  fields: (t) => ({
-    key: t.id(),
-    nameTag: t.string(),
-    rules: t.field({ type: [ExportRuleInput] }),
-  }),
-});
-
-const AccessControlInput = builder.inputType('AccessControlInput', {
-  fields: (t) => ({
-    acl: t.field({ type: [AclEntryInput], description: 'CIFS share access controls.' }),
-    activeDirectoryMapping: t.field({ type: KeyReferenceInput, description: 'Create only.' }),
-    exportPolicy: t.field({ type: ExportPolicyInput }),
-  }),
-});
-
-const UpdateAccessControlInput = builder.inputType('UpdateAccessControlInput', {
-  fields: (t) => ({
-    acl: t.field({ type: [AclEntryInput] }),
-    exportPolicy: t.field({ type: ExportPolicyInput }),
-  }),
-});
-
 const CreateFileShareInput = builder.inputType('CreateFileShareInput', {
-  description: 'POST /storage-provider/file-shares.',
+  description:
+    'A new file share for NFS and/or CIFS (POST /storage-provider/file-shares, body ' +
+    '`fileshare`), provisioned with a performance service level.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    space: t.field({ type: SpaceInput, required: true }),
-    performanceServiceLevel: t.field({ type: KeyReferenceInput, required: true }),
-    svm: t.field({ type: KeyReferenceInput, required: true }),
-    accessControl: t.field({ type: AccessControlInput }),
-    mountpoint: t.string({ description: "Starts with '/'; default the share's name." }),
-    type: t.field({ type: FileShareTypeEnum, description: 'Default RW.' }),
-    storageEfficiencyPolicy: t.field({ type: KeyReferenceInput }),
-    aggregate: t.field({ type: KeyReferenceInput }),
+    name: t.string({
+      required: true,
+      description: "The share's name (`name`); unique among file shares, or AIQUM answers 409.",
+    }),
+    space: t.field({ type: SpaceInput, required: true, description: 'Its size (`space`).' }),
+    performanceServiceLevel: t.field({
+      type: KeyReferenceInput,
+      required: true,
+      description:
+        'The performance service level to provision it with (`performance_service_level.key`).',
+    }),
+    svm: t.field({
+      type: KeyReferenceInput,
+      required: true,
+      description: 'The SVM to hold it (`svm.key`).',
+    }),
+    accessControl: t.field({
+      type: AccessControlInput,
+      description: 'Who may use it (`access_control`).',
+    }),
+    mountpoint: t.string({
+      description:
+        "Where clients mount it (`mountpoint`): starts with '/'; default the share's name. The " +
+        'CIFS share name is the mount point without its /.',
+    }),
+    type: t.field({ type: FileShareTypeEnum, description: 'Its kind (`type`); default RW.' }),
+    storageEfficiencyPolicy: t.field({
+      type: KeyReferenceInput,
+      description: 'The storage efficiency policy to apply (`storage_efficiency_policy.key`).',
+    }),
+    aggregate: t.field({
+      type: KeyReferenceInput,
+      description: 'The aggregate to create it on (`aggregate.key`); AIQUM picks one when absent.',
+    }),
   }),
 });
 
@@ -109,19 +75,39 @@ const UpdateFileShareInput = builder.inputType('UpdateFileShareInput', {
     'PATCH /storage-provider/file-shares/{key}. Only the fields given are sent. AIQUM changes ' +
     'ONE attribute per call and refuses more (BAD_USER_INPUT from upstream).',
   fields: (t) => ({
-    accessControl: t.field({ type: UpdateAccessControlInput }),
-    operationalState: t.field({ type: OperationalStateEnum }),
-    performanceServiceLevel: t.field({ type: KeyReferenceInput }),
-    space: t.field({ type: SpaceInput }),
-    storageEfficiencyPolicy: t.field({ type: KeyReferenceInput }),
+    accessControl: t.field({
+      type: UpdateAccessControlInput,
+      description: 'New access control (`access_control`).',
+    }),
+    operationalState: t.field({
+      type: OperationalStateEnum,
+      description: 'Bring it online or take it offline (`operational_state`).',
+    }),
+    performanceServiceLevel: t.field({
+      type: KeyReferenceInput,
+      description: 'Another performance service level (`performance_service_level.key`).',
+    }),
+    space: t.field({ type: SpaceInput, description: 'A new size (`space.size`).' }),
+    storageEfficiencyPolicy: t.field({
+      type: KeyReferenceInput,
+      description: 'Another storage efficiency policy (`storage_efficiency_policy.key`).',
+    }),
   }),
 });
+
+const FILE_SHARE_KEY = "The file share's key (a `fileshareKey` job result) or id.";
 
 builder.mutationFields((t) => ({
   createFileShare: t.field({
     type: JobPayloadRef,
     description: 'Provisions a file share (NFS and/or CIFS); job results name the `fileshareKey`.',
-    args: { input: t.arg({ type: CreateFileShareInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: CreateFileShareInput,
+        required: true,
+        description: 'The file share to create.',
+      }),
+    },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, createFileShareOperation(args.input))),
   }),
@@ -129,8 +115,12 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description: 'Changes one attribute of a file share (AIQUM takes one per call).',
     args: {
-      key: t.arg.id({ required: true }),
-      input: t.arg({ type: UpdateFileShareInput, required: true }),
+      key: t.arg.id({ required: true, description: FILE_SHARE_KEY }),
+      input: t.arg({
+        type: UpdateFileShareInput,
+        required: true,
+        description: 'The one attribute to change.',
+      }),
     },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, updateFileShareOperation(String(args.key), args.input))),
@@ -138,7 +128,7 @@ builder.mutationFields((t) => ({
   deleteFileShare: t.field({
     type: JobPayloadRef,
     description: 'Deletes a file share and every resource associated with it.',
-    args: { key: t.arg.id({ required: true }) },
+    args: { key: t.arg.id({ required: true, description: FILE_SHARE_KEY }) },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, deleteFileShareOperation(String(args.key)))),
   }),

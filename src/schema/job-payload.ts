@@ -14,7 +14,15 @@ JobPayloadRef.implement({
     'right after accepting it (usually RUNNING). Follow it with job(key) or jobUpdated(key). ' +
     'If AIQUM accepted the operation but the job could not be read, the job carries only its ' +
     'key and state RUNNING.',
-  fields: (t) => ({ job: t.field({ type: JobRef, resolve: (payload) => payload.job }) }),
+  fields: (t) => ({
+    job: t.field({
+      type: JobRef,
+      description:
+        'The job AIQUM started for the operation; its key is never lost, even when the job ' +
+        'could not be read.',
+      resolve: (payload) => payload.job,
+    }),
+  }),
 });
 
 export async function jobPayload(job: Promise<UpstreamJob>): Promise<JobPayload> {
@@ -23,5 +31,12 @@ export async function jobPayload(job: Promise<UpstreamJob>): Promise<JobPayload>
 
 export const KeyReferenceInput = builder.inputType('KeyReferenceInput', {
   description: 'A reference to an AIQUM object by its key (upstream `{"key": ...}`).',
-  fields: (t) => ({ key: t.id({ required: true }) }),
+  fields: (t) => ({
+    key: t.id({
+      required: true,
+      description:
+        "The object's AIQUM key, or its id as the gateway answers it (`Svm:...`); AIQUM " +
+        'receives the key (upstream `key`).',
+    }),
+  }),
 });

@@ -17,7 +17,22 @@ import { OperationalStateEnum, WorkloadRef, workloadFilterFields } from './workl
 const LunOsTypeEnum = upstreamEnumType(
   'LunOsType',
   LUN_OS_TYPES,
-  'The platform that can use a LUN (upstream `os_type`).',
+  "The platform of the hosts that use a LUN (upstream `os_type`): it sets the LUN's layout.",
+  {
+    aix: 'IBM AIX.',
+    hpux: 'HP-UX.',
+    hyper_v: 'Microsoft Hyper-V virtual hard disks.',
+    linux: 'Linux.',
+    netware: 'Novell NetWare.',
+    openvms: 'OpenVMS.',
+    solaris: 'Solaris with an SMI label.',
+    solaris_efi: 'Solaris with an EFI label.',
+    vmware: 'VMware ESX datastores.',
+    windows: 'Windows with an MBR partition.',
+    windows_2008: 'Windows Server 2008 and later.',
+    windows_gpt: 'Windows with a GPT partition.',
+    xen: 'Xen.',
+  },
 );
 
 export const SpaceInput = builder.inputType('SpaceInput', {
@@ -40,23 +55,57 @@ const LunVolumeInput = builder.inputType('LunVolumeInput', {
 const LunMapInput = builder.inputType('LunMapInput', {
   description: 'A mapping of the LUN to an initiator group (upstream `lun_maps[]`).',
   fields: (t) => ({
-    igroup: t.field({ type: KeyReferenceInput, required: true }),
+    igroup: t.field({
+      type: KeyReferenceInput,
+      required: true,
+      description: 'The initiator group (igroup) whose hosts may use the LUN (`igroup.key`).',
+    }),
     logicalUnitNumber: t.int({ description: 'The LUN ID.' }),
   }),
 });
 
 const CreateLunInput = builder.inputType('CreateLunInput', {
-  description: 'POST /storage-provider/luns. Give svm or volume.',
+  description:
+    'A new LUN (POST /storage-provider/luns, body `slo_lun`), provisioned with a performance ' +
+    'service level. Give svm or volume.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    space: t.field({ type: SpaceInput, required: true }),
-    osType: t.field({ type: LunOsTypeEnum, required: true }),
-    performanceServiceLevel: t.field({ type: KeyReferenceInput, required: true }),
-    svm: t.field({ type: KeyReferenceInput }),
-    volume: t.field({ type: LunVolumeInput }),
-    aggregate: t.field({ type: KeyReferenceInput }),
-    lunMaps: t.field({ type: [LunMapInput] }),
-    storageEfficiencyPolicy: t.field({ type: KeyReferenceInput }),
+    name: t.string({
+      required: true,
+      description: "The LUN's name (`name`); unique among LUNs, or AIQUM answers 409.",
+    }),
+    space: t.field({ type: SpaceInput, required: true, description: 'Its size (`space`).' }),
+    osType: t.field({
+      type: LunOsTypeEnum,
+      required: true,
+      description: 'The platform of the hosts that will use it (`os_type`).',
+    }),
+    performanceServiceLevel: t.field({
+      type: KeyReferenceInput,
+      required: true,
+      description:
+        'The performance service level to provision it with (`performance_service_level.key`).',
+    }),
+    svm: t.field({
+      type: KeyReferenceInput,
+      description: 'The SVM to hold it (`svm.key`); AIQUM picks or creates a volume there.',
+    }),
+    volume: t.field({
+      type: LunVolumeInput,
+      description:
+        'The volume to hold it: an existing one, or a name tag for a new one (`volume`).',
+    }),
+    aggregate: t.field({
+      type: KeyReferenceInput,
+      description: 'The aggregate for a new volume (`aggregate.key`); AIQUM picks one when absent.',
+    }),
+    lunMaps: t.field({
+      type: [LunMapInput],
+      description: 'The initiator groups to map it to (`lun_maps`); unmapped when absent.',
+    }),
+    storageEfficiencyPolicy: t.field({
+      type: KeyReferenceInput,
+      description: 'The storage efficiency policy to apply (`storage_efficiency_policy.key`).',
+    }),
   }),
 });
 
@@ -65,11 +114,23 @@ const UpdateLunInput = builder.inputType('UpdateLunInput', {
     'PATCH /storage-provider/luns/{key}. Only the fields given are sent. AIQUM changes ONE ' +
     'attribute per call and refuses more (BAD_USER_INPUT from upstream); a LUN cannot shrink.',
   fields: (t) => ({
-    space: t.field({ type: SpaceInput, description: 'A new, larger size.' }),
-    operationalState: t.field({ type: OperationalStateEnum }),
-    lunMaps: t.field({ type: [LunMapInput] }),
-    performanceServiceLevel: t.field({ type: KeyReferenceInput }),
-    storageEfficiencyPolicy: t.field({ type: KeyReferenceInput }),
+    space: t.field({ type: SpaceInput, description: 'A new, larger size (`space.size`).' }),
+    operationalState: t.field({
+      type: OperationalStateEnum,
+      description: 'Bring it online or take it offline (`operational_state`).',
+    }),
+    lunMaps: t.field({
+      type: [LunMapInput],
+      description: 'Its new initiator group mappings, replacing the old (`lun_maps`).',
+    }),
+    performanceServiceLevel: t.field({
+      type: KeyReferenceInput,
+      description: 'Another performance service level (`performance_service_level.key`).',
+    }),
+    storageEfficiencyPolicy: t.field({
+      type: KeyReferenceInput,
+      description: 'Another storage efficiency policy (`storage_efficiency_policy.key`).',
+    }),
   }),
 });
 
@@ -77,7 +138,9 @@ builder.mutationFields((t) => ({
   createLun: t.field({
     type: JobPayloadRef,
     description: 'Provisions a LUN; job results name the new `lunKey`.',
-    args: { input: t.arg({ type: CreateLunInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateLunInput, required: true, description: 'The LUN to create.' }),
+    },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, createLunOperation(args.input))),
   }),
@@ -85,8 +148,15 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description: 'Changes one attribute of a LUN (AIQUM takes one per call).',
     args: {
-      key: t.arg.id({ required: true }),
-      input: t.arg({ type: UpdateLunInput, required: true }),
+      key: t.arg.id({
+        required: true,
+        description: "The LUN's key (a `lunKey` job result) or id.",
+      }),
+      input: t.arg({
+        type: UpdateLunInput,
+        required: true,
+        description: 'The one attribute to change.',
+      }),
     },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, updateLunOperation(String(args.key), args.input))),
@@ -94,7 +164,12 @@ builder.mutationFields((t) => ({
   deleteLun: t.field({
     type: JobPayloadRef,
     description: 'Deletes a LUN (its volume is not shrunk).',
-    args: { key: t.arg.id({ required: true }) },
+    args: {
+      key: t.arg.id({
+        required: true,
+        description: "The LUN's key (a `lunKey` job result) or id.",
+      }),
+    },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, deleteLunOperation(String(args.key)))),
   }),

@@ -9,12 +9,17 @@ import {
   type LookupTypeName,
   type NodeId,
 } from '../resolvers/global-ids.ts';
+import { KEYS_PER_LIST_REQUEST } from '../resolvers/key-loader.ts';
 import { builder } from './builder.ts';
+import { costs } from './field-cost.ts';
 
 /** As GitHub's API: a bounded number of ids per nodes(ids), so one field costs few requests. */
 export const MAX_NODE_IDS = 100;
 
 const NodeInterface = builder.nodeInterfaceRef();
+const NODE_TYPE_COUNT = Object.keys(LOOKUP_TYPES).length + 1;
+const idCount = (args: Record<string, unknown>) =>
+  Array.isArray(args.ids) ? Math.min(args.ids.length, MAX_NODE_IDS) : MAX_NODE_IDS;
 
 /** Marks an object with its GraphQL type, so fields typed `Node` resolve it. */
 function branded<T extends object>(object: T | null, typename: string): T | null {
@@ -62,6 +67,15 @@ builder.queryFields((t) => ({
         description: `Ids as the gateway answered them, at most ${MAX_NODE_IDS}.`,
       }),
     },
+    // Ids of one type share a request per 40; at worst every type is asked for.
+    ...costs({
+      items: (args) => idCount(args),
+      requests: (args) =>
+        Math.min(
+          idCount(args),
+          NODE_TYPE_COUNT + Math.floor(idCount(args) / KEYS_PER_LIST_REQUEST),
+        ),
+    }),
     resolve: (_root, args, context) => {
       if (args.ids.length > MAX_NODE_IDS) {
         throw new BadUserInputError(

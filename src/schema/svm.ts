@@ -9,6 +9,7 @@ import {
 } from '../resolvers/operations/svm.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
+import { costs, loadsThrough } from './field-cost.ts';
 import { FileShareConnection, FileShareFilter } from './file-share.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
 import {
@@ -36,45 +37,104 @@ import { upstreamEnumType } from './upstream-enum.ts';
 const SvmLanguageEnum = upstreamEnumType(
   'SvmLanguage',
   SVM_LANGUAGES,
-  'Default volume language; AIQUM writes only UTF-8 ones (C_UTF_8 when absent).',
+  'The default language of the volumes of an SVM (upstream `language`): a language code, ' +
+    'with its encoding. AIQUM writes only the UTF-8 ones (C_UTF_8 when absent); the others ' +
+    'exist for older SVMs.',
 );
-const SvmStateEnum = upstreamEnumType('SvmState', SVM_STATES, 'State of an SVM.');
+const SvmStateEnum = upstreamEnumType(
+  'SvmState',
+  SVM_STATES,
+  'The state of an SVM (upstream `state`); an update sets RUNNING or STOPPED.',
+  {
+    starting: 'It is starting.',
+    running: 'It serves data.',
+    stopping: 'It is stopping.',
+    stopped: 'It serves no data.',
+    deleting: 'It is being deleted.',
+  },
+);
 const SvmSubtypeEnum = upstreamEnumType(
   'SvmSubtype',
   SVM_SUBTYPES,
-  'SVM subtype; AIQUM refuses SYNC_DESTINATION in a create.',
+  'The role of an SVM in data protection (upstream `subtype`).',
+  {
+    default: 'An SVM that serves data.',
+    dp_destination: 'The destination of an SVM disaster recovery relationship.',
+    sync_source: 'The source of a MetroCluster configuration.',
+    sync_destination:
+      'Its MetroCluster partner, created with a SYNC_SOURCE; AIQUM refuses it in a create.',
+  },
 );
 
 const NameReferenceInput = builder.inputType('NameReferenceInput', {
   description: 'A reference to an AIQUM object by its name (upstream `{"name": ...}`).',
-  fields: (t) => ({ name: t.string({ required: true }) }),
+  fields: (t) => ({
+    name: t.string({ required: true, description: "The object's name (upstream `name`)." }),
+  }),
 });
 
 const SvmAggregateInput = builder.inputType('SvmAggregateInput', {
-  description: 'An aggregate assigned to the SVM for its volumes (upstream `aggregates[]`).',
-  fields: (t) => ({ key: t.id(), name: t.string(), uuid: t.string() }),
+  description:
+    'An aggregate assigned to the SVM for its volumes (upstream `aggregates[]`), by key, name ' +
+    'or UUID.',
+  fields: (t) => ({
+    key: t.id({ description: "The aggregate's key in AIQUM (`key`)." }),
+    name: t.string({ description: "The aggregate's name (`name`)." }),
+    uuid: t.string({ description: "The aggregate's ONTAP UUID (`uuid`)." }),
+  }),
 });
 
 const CreateSvmInput = builder.inputType('CreateSvmInput', {
-  description: 'POST /datacenter/svm/svms.',
+  description:
+    'A new storage VM on a cluster (POST /datacenter/svm/svms, body `svm`), with the data ' +
+    'protocols, network and name services to set up with it.',
   fields: (t) => ({
-    name: t.string({ required: true }),
-    cluster: t.field({ type: KeyReferenceInput, required: true }),
-    language: t.field({ type: SvmLanguageEnum }),
-    subtype: t.field({ type: SvmSubtypeEnum }),
-    ipspace: t.field({ type: NameReferenceInput, description: 'Default "Default".' }),
-    snapshotPolicy: t.field({ type: NameReferenceInput, description: 'Default "default".' }),
-    aggregates: t.field({ type: [SvmAggregateInput] }),
-    ipInterfaces: t.field({ type: [SvmIpInterfaceInput] }),
-    routes: t.field({ type: [SvmRouteInput] }),
-    dns: t.field({ type: SvmDnsInput }),
-    cifs: t.field({ type: SvmCifsInput, description: 'Needs ipInterfaces, routes and dns too.' }),
-    ldap: t.field({ type: SvmLdapInput }),
-    nis: t.field({ type: SvmNisInput }),
-    nfs: t.field({ type: SvmProtocolInput }),
-    iscsi: t.field({ type: SvmProtocolInput }),
-    fcp: t.field({ type: SvmProtocolInput }),
-    nvme: t.field({ type: SvmProtocolInput }),
+    name: t.string({
+      required: true,
+      description: "The SVM's name (`name`); unique among SVMs, or AIQUM answers 409.",
+    }),
+    cluster: t.field({
+      type: KeyReferenceInput,
+      required: true,
+      description: 'The cluster to create it on (`cluster.key`).',
+    }),
+    language: t.field({
+      type: SvmLanguageEnum,
+      description: 'The default language of its volumes (`language`); C_UTF_8 when absent.',
+    }),
+    subtype: t.field({
+      type: SvmSubtypeEnum,
+      description: 'Its role in data protection (`subtype`); DEFAULT when absent.',
+    }),
+    ipspace: t.field({
+      type: NameReferenceInput,
+      description: 'The IPspace it belongs to (`ipspace`); "Default" when absent.',
+    }),
+    snapshotPolicy: t.field({
+      type: NameReferenceInput,
+      description:
+        'The Snapshot copy policy of its volumes (`snapshot_policy`); "default" when absent.',
+    }),
+    aggregates: t.field({
+      type: [SvmAggregateInput],
+      description: 'The aggregates its volumes may use (`aggregates`).',
+    }),
+    ipInterfaces: t.field({
+      type: [SvmIpInterfaceInput],
+      description: 'Its data network interfaces (`ip_interfaces`).',
+    }),
+    routes: t.field({ type: [SvmRouteInput], description: 'Its network routes (`routes`).' }),
+    dns: t.field({ type: SvmDnsInput, description: 'Its DNS configuration (`dns`).' }),
+    cifs: t.field({
+      type: SvmCifsInput,
+      description: 'A CIFS server to set up (`cifs`); needs ipInterfaces, routes and dns too.',
+    }),
+    ldap: t.field({ type: SvmLdapInput, description: 'An LDAP client to set up (`ldap`).' }),
+    nis: t.field({ type: SvmNisInput, description: 'An NIS domain to join (`nis`).' }),
+    nfs: t.field({ type: SvmProtocolInput, description: 'The NFS service (`nfs`).' }),
+    iscsi: t.field({ type: SvmProtocolInput, description: 'The iSCSI service (`iscsi`).' }),
+    fcp: t.field({ type: SvmProtocolInput, description: 'The Fibre Channel service (`fcp`).' }),
+    nvme: t.field({ type: SvmProtocolInput, description: 'The NVMe service (`nvme`).' }),
   }),
 });
 
@@ -83,22 +143,35 @@ const UpdateSvmInput = builder.inputType('UpdateSvmInput', {
     'PATCH /datacenter/svm/svms/{key}. Only the fields given are sent. AIQUM changes ONE ' +
     'attribute per call (its examples change name, language or state alone).',
   fields: (t) => ({
-    name: t.string(),
-    language: t.field({ type: SvmLanguageEnum }),
+    name: t.string({ description: 'A new name (`name`); unique among SVMs.' }),
+    language: t.field({
+      type: SvmLanguageEnum,
+      description: 'A new default language of its volumes (`language`).',
+    }),
     state: t.field({
       type: SvmStateEnum,
-      description: 'STOPPED stops the SVM, RUNNING starts it.',
+      description: 'STOPPED stops the SVM, RUNNING starts it (`state`).',
     }),
-    snapshotPolicy: t.field({ type: NameReferenceInput }),
-    aggregates: t.field({ type: [SvmAggregateInput] }),
+    snapshotPolicy: t.field({
+      type: NameReferenceInput,
+      description: 'Another Snapshot copy policy (`snapshot_policy`).',
+    }),
+    aggregates: t.field({
+      type: [SvmAggregateInput],
+      description: 'The aggregates its volumes may use, replacing the old (`aggregates`).',
+    }),
   }),
 });
+
+const SVM_KEY = "The SVM's key (an `svmKey` job result) or id.";
 
 builder.mutationFields((t) => ({
   createSvm: t.field({
     type: JobPayloadRef,
     description: 'Creates an SVM on a cluster; job results name the `svmKey`.',
-    args: { input: t.arg({ type: CreateSvmInput, required: true }) },
+    args: {
+      input: t.arg({ type: CreateSvmInput, required: true, description: 'The SVM to create.' }),
+    },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, createSvmOperation(args.input))),
   }),
@@ -106,8 +179,12 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description: 'Changes an attribute of an SVM: rename, language, stop or start, ...',
     args: {
-      key: t.arg.id({ required: true }),
-      input: t.arg({ type: UpdateSvmInput, required: true }),
+      key: t.arg.id({ required: true, description: SVM_KEY }),
+      input: t.arg({
+        type: UpdateSvmInput,
+        required: true,
+        description: 'The one attribute to change.',
+      }),
     },
     resolve: (_root, args, context) =>
       jobPayload(runOperation(context, updateSvmOperation(String(args.key), args.input))),
@@ -116,7 +193,7 @@ builder.mutationFields((t) => ({
     type: JobPayloadRef,
     description: 'Deletes an SVM; sent as `?force=true|false`.',
     args: {
-      key: t.arg.id({ required: true }),
+      key: t.arg.id({ required: true, description: SVM_KEY }),
       force: t.arg.boolean({
         defaultValue: false,
         description: 'Delete even when the SVM still holds LUNs or file shares.',
@@ -166,6 +243,7 @@ SvmRef.implement({
       type: ClusterRef,
       nullable: true,
       description: 'The cluster it runs on; read with the clusters of the same request at once.',
+      ...loadsThrough('Cluster'),
       resolve: (svm, _args, context) => loadReferenced(context, svm, 'cluster', 'Cluster'),
     }),
     nfsEnabled: t.boolean({
@@ -211,6 +289,8 @@ SvmRef.implement({
           'Its LUNs, in name order: one AIQUM request per SVM that asks for them. Null, with ' +
           'TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one operation.',
         args: { filter: t.arg({ type: LunFilter, description: 'Which of its LUNs.' }) },
+        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
+        ...costs({ requests: 1, parentList: true }),
         resolve: (svm, args, context) =>
           fetchLookupConnection(lookupCall(context), 'lun', args, {
             upstream: 'svm.key',
@@ -231,6 +311,8 @@ SvmRef.implement({
         args: {
           filter: t.arg({ type: FileShareFilter, description: 'Which of its file shares.' }),
         },
+        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
+        ...costs({ requests: 1, parentList: true }),
         resolve: (svm, args, context) =>
           fetchLookupConnection(lookupCall(context), 'fileShare', args, {
             upstream: 'svm.key',

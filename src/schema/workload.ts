@@ -2,6 +2,7 @@ import type { UpstreamWorkload } from '../aiqum/lookup-wire-types.ts';
 import { OPERATIONAL_STATES } from '../aiqum/operation-enums.ts';
 import { wireBytes, wireEnum, wireInt, wireString } from '../aiqum/wire-values.ts';
 import { builder } from './builder.ts';
+import { loadsThrough } from './field-cost.ts';
 import {
   ClusterRef,
   keyFieldOptions,
@@ -16,6 +17,7 @@ export const OperationalStateEnum = upstreamEnumType(
   'OperationalState',
   OPERATIONAL_STATES,
   'Whether a LUN or file share serves data (upstream `operational_state`).',
+  { online: 'It serves data.', offline: 'It serves no data.' },
 );
 
 /** What LUNs and file shares share: AIQUM manages both as workloads with a service level. */
@@ -55,12 +57,14 @@ WorkloadRef.implement({
       type: SvmRef,
       nullable: true,
       description: 'The SVM that holds it; read with the SVMs of the same request at once.',
+      ...loadsThrough('Svm'),
       resolve: (workload, _args, context) => loadReferenced(context, workload, 'svm', 'Svm'),
     }),
     cluster: t.field({
       type: ClusterRef,
       nullable: true,
       description: 'The cluster it lives on.',
+      ...loadsThrough('Cluster'),
       resolve: (workload, _args, context) =>
         loadReferenced(context, workload, 'cluster', 'Cluster'),
     }),
@@ -70,6 +74,7 @@ WorkloadRef.implement({
       description:
         'The performance service level assigned to it (upstream ' +
         '`assigned_performance_service_level`).',
+      ...loadsThrough('PerformanceServiceLevel'),
       resolve: (workload, _args, context) =>
         loadReferenced(
           context,
@@ -92,6 +97,7 @@ WorkloadRef.implement({
       type: PerformanceServiceLevelRef,
       nullable: true,
       description: 'The service level AIQUM recommends from its measured load, if any.',
+      ...loadsThrough('PerformanceServiceLevel'),
       resolve: (workload, _args, context) =>
         loadReferenced(
           context,
@@ -106,6 +112,7 @@ WorkloadRef.implement({
       description:
         'The storage efficiency policy assigned to it (upstream ' +
         '`assigned_storage_efficiency_policy`).',
+      ...loadsThrough('StorageEfficiencyPolicy'),
       resolve: (workload, _args, context) =>
         loadReferenced(
           context,

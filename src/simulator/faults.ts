@@ -32,11 +32,12 @@ export class FaultQueue {
 }
 
 /** The answer a fault gives instead of the normal one, or undefined for a delay-only fault. */
-export function faultResponse(fault: Fault): Response | undefined {
+export function faultResponse(fault: Fault, request: RecordedRequest): Response | undefined {
   if (fault.status === undefined) return undefined;
   const headers = { ...fault.headers };
   if (fault.body !== undefined) {
-    return new Response(fault.body, {
+    const body = typeof fault.body === 'function' ? fault.body(request) : fault.body;
+    return new Response(body, {
       status: fault.status,
       headers: { 'content-type': 'application/json', ...headers },
     });

@@ -29,6 +29,14 @@ export class JobStore {
     return [...this.#jobs.values()];
   }
 
+  /** The running job that holds `claim` (JobSpec.claims), if any. */
+  claimant(claim: string): StoredJob | undefined {
+    for (const job of this.#jobs.values()) {
+      if (!isTerminalState(job.state) && job.claims?.includes(claim)) return job;
+    }
+    return undefined;
+  }
+
   childrenOf(key: string): StoredJob[] {
     return this.all().filter((job) => job.parentKey === key);
   }

@@ -66,6 +66,7 @@ export function planLifecycle(spec: JobSpec, key: string, submitMs: number): Pla
     lastModifiedMs: submitMs,
   };
   if (spec.parentJobKey !== undefined) job.parentKey = spec.parentJobKey;
+  if (spec.claims !== undefined) job.claims = [...spec.claims];
 
   const steps = taskNames.map((_name, index): LifecycleStep => {
     const dueMs = submitMs + (index + 1) * stepMs;

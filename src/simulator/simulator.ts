@@ -266,7 +266,7 @@ export class Simulator {
     const fault = this.#faults.take(recorded);
     const delayMs = (fault?.delayMs ?? 0) + this.#latencyMs;
     if (delayMs > 0) await this.#held.hold({ timeoutMs: delayMs, signal: request.signal });
-    const injected = fault && faultResponse(fault);
+    const injected = fault && faultResponse(fault, recorded);
     if (injected) return injected;
 
     const user = this.#accounts.authenticate(request);

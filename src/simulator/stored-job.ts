@@ -23,6 +23,8 @@ export interface StoredJob {
   results: UpstreamJobResult[];
   /** Strictly increases with every change, so a long poll never misses one. */
   lastModifiedMs: number;
+  /** What the job holds for itself while it runs (JobSpec.claims). */
+  claims?: string[];
 }
 
 export function isTerminalState(state: string | undefined): boolean {

@@ -17,8 +17,11 @@ export interface RecordedRequest {
 
 export interface Fault {
   status?: number;
-  /** Sent as is (may be garbage); default an AIQUM error body (none for 401/403). */
-  body?: string;
+  /**
+   * Sent as is (may be garbage), or made from the request it answers (e.g. a job read naming
+   * the job's key); default an AIQUM error body (none for 401/403).
+   */
+  body?: string | ((request: RecordedRequest) => string);
   headers?: Record<string, string>;
   /** Real milliseconds to wait before answering; an abort of the request ends the wait. */
   delayMs?: number;
@@ -43,4 +46,10 @@ export interface JobSpec {
   key?: string;
   /** Applies the operation's change when the job completes, unless its outcome is 'error'. */
   onComplete?: () => void;
+  /**
+   * What the job will hold once it completes (an object's name, an IP address; see
+   * `operations/resource.ts`): as AIQUM does from acceptance on, no other write may claim them
+   * while the job runs.
+   */
+  claims?: string[];
 }

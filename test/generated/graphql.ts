@@ -4,11 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who may use a new file share (upstream `access_control`): CIFS access control entries, an NFS export policy, or both. */
 export type AccessControlInput = {
-  /** CIFS share access controls. */
+  /** CIFS share access control entries (`acl`). */
   acl?: Array<AclEntryInput> | null | undefined;
-  /** Create only. */
+  /** The Active Directory mapping to use for CIFS (`active_directory_mapping.key`); create only. */
   activeDirectoryMapping?: KeyReferenceInput | null | undefined;
+  /** The NFS export policy (`export_policy`). */
   exportPolicy?: ExportPolicyInput | null | undefined;
 };
 
@@ -20,235 +22,317 @@ export type AccessEndpointFilter = {
   resourceKey: string;
 };
 
-/** Required for NFS, CIFS and iSCSI; not for FCP. */
+/** The IP address of a new access endpoint (upstream `ip`): required for NFS, CIFS and iSCSI; not for FCP. */
 export type AccessEndpointIpInput = {
-  /** IPv4 address, e.g. 10.162.83.26. */
+  /** IPv4 address, e.g. 10.162.83.26 (`address`). */
   address?: string | null | undefined;
-  /** iSCSI on a LUN only: the address of a second endpoint on the HA partner node. */
+  /** iSCSI on a LUN only: the address of a second endpoint on the HA partner of the LUN's home node (`ha_address`). */
   haAddress?: string | null | undefined;
-  /** A prefix length (16) or an IPv4 mask (255.255.0.0). */
+  /** A prefix length (16) or an IPv4 mask (255.255.0.0) (`netmask`). */
   netmask?: string | null | undefined;
 };
 
+/** What an access endpoint gives access to: exactly one of an SVM, a file share or a LUN. */
+export type AccessEndpointTargetInput =
+  {   /** A file share (`fileshare.key`). */
+  fileshare: KeyReferenceInput; lun?: never; svm?: never; }
+  |  { fileshare?: never;   /** A LUN (`lun.key`). */
+  lun: KeyReferenceInput; svm?: never; }
+  |  { fileshare?: never; lun?: never;   /** An SVM (`svm.key`). */
+  svm: KeyReferenceInput; };
+
+/** One access control entry of a CIFS share (upstream `acl[]`). */
 export type AclEntryInput = {
+  /** What the user or group may do (`permission`). */
   permission: AclPermission;
   /** An Active Directory user or group, or "everyone". */
   userOrGroup: string;
 };
 
-/** A CIFS share permission. */
+/** What a user or group may do on a CIFS share (upstream `acl[].permission`). */
 export type AclPermission =
-  /** `change` */
+  /** Read, write, change and delete files and folders. Sent to AIQUM as `change`. */
   | 'CHANGE'
-  /** `full_control` */
+  /** Everything, permissions included. Sent to AIQUM as `full_control`. */
   | 'FULL_CONTROL'
-  /** `no_access` */
+  /** Nothing. Sent to AIQUM as `no_access`. */
   | 'NO_ACCESS'
-  /** `read` */
+  /** Read files and folders. Sent to AIQUM as `read`. */
   | 'READ';
 
-/** An authentication flavor of an export rule. */
+/** How a client must authenticate for an export rule to grant it access (upstream `ro_rule[]`, `rw_rule[]`). */
 export type AuthenticationFlavor =
-  /** `any` */
+  /** Any way, none included. Sent to AIQUM as `any`. */
   | 'ANY'
-  /** `kerberos5` */
+  /** Kerberos 5 authentication. Sent to AIQUM as `kerberos5`. */
   | 'KERBEROS5'
-  /** `kerberos5i` */
+  /** Kerberos 5 with integrity checking. Sent to AIQUM as `kerberos5i`. */
   | 'KERBEROS5I'
-  /** `kerberos5p` */
+  /** Kerberos 5 with privacy (encryption). Sent to AIQUM as `kerberos5p`. */
   | 'KERBEROS5P'
-  /** `never` */
+  /** No client, whatever it presents. Sent to AIQUM as `never`. */
   | 'NEVER'
-  /** `none` */
+  /** Clients that present no credentials; they act as the anonymous user. Sent to AIQUM as `none`. */
   | 'NONE'
-  /** `ntlm` */
+  /** CIFS NTLM. Sent to AIQUM as `ntlm`. */
   | 'NTLM'
-  /** `sys` */
+  /** AUTH_SYS: the UNIX user and group ids the client sends. Sent to AIQUM as `sys`. */
   | 'SYS';
 
-/** POST /storage-provider/access-endpoints. Give exactly one of svm, fileshare, lun. */
+/** A new access endpoint (LIF) through which hosts reach an SVM, a file share or a LUN (POST /storage-provider/access-endpoints, body `access_endpoint`). Give exactly one of target, svm, fileshare and lun; anything else is refused with BAD_USER_INPUT before AIQUM is called. */
 export type CreateAccessEndpointInput = {
+  /** The protocols it serves (`data_protocols`), at least one. */
   dataProtocols: Array<DataProtocol>;
+  /** The file share it gives access to (`fileshare.key`). Or give target instead. */
   fileshare?: KeyReferenceInput | null | undefined;
-  /** IPv4 address of the gateway; used to create the route. */
+  /** IPv4 address of the gateway (`gateway`); used to create the route. */
   gateway?: string | null | undefined;
+  /** Its IP address (`ip`); required for NFS, CIFS and iSCSI. */
   ip?: AccessEndpointIpInput | null | undefined;
+  /** The LUN it gives access to (`lun.key`). Or give target instead. */
   lun?: KeyReferenceInput | null | undefined;
-  /** Only together with vlan. */
+  /** Its MTU in bytes (`mtu`); only together with vlan. */
   mtu?: number | null | undefined;
-  /** Generated by AIQUM when absent. */
+  /** Its name (`name`); generated by AIQUM when absent. */
   name?: string | null | undefined;
+  /** The SVM it gives access to (`svm.key`). Or give target instead. */
   svm?: KeyReferenceInput | null | undefined;
+  /** What it gives access to; the same as giving svm, fileshare or lun. */
+  target?: AccessEndpointTargetInput | null | undefined;
+  /** Its VLAN id (`vlan`); NFS, CIFS and iSCSI only. */
   vlan?: number | null | undefined;
 };
 
-/** POST /storage-provider/file-shares. */
+/** A new file share for NFS and/or CIFS (POST /storage-provider/file-shares, body `fileshare`), provisioned with a performance service level. */
 export type CreateFileShareInput = {
+  /** Who may use it (`access_control`). */
   accessControl?: AccessControlInput | null | undefined;
+  /** The aggregate to create it on (`aggregate.key`); AIQUM picks one when absent. */
   aggregate?: KeyReferenceInput | null | undefined;
-  /** Starts with '/'; default the share's name. */
+  /** Where clients mount it (`mountpoint`): starts with '/'; default the share's name. The CIFS share name is the mount point without its /. */
   mountpoint?: string | null | undefined;
+  /** The share's name (`name`); unique among file shares, or AIQUM answers 409. */
   name: string;
+  /** The performance service level to provision it with (`performance_service_level.key`). */
   performanceServiceLevel: KeyReferenceInput;
+  /** Its size (`space`). */
   space: SpaceInput;
+  /** The storage efficiency policy to apply (`storage_efficiency_policy.key`). */
   storageEfficiencyPolicy?: KeyReferenceInput | null | undefined;
+  /** The SVM to hold it (`svm.key`). */
   svm: KeyReferenceInput;
-  /** Default RW. */
+  /** Its kind (`type`); default RW. */
   type?: FileShareType | null | undefined;
 };
 
-/** POST /storage-provider/luns. Give svm or volume. */
+/** A new LUN (POST /storage-provider/luns, body `slo_lun`), provisioned with a performance service level. Give svm or volume. */
 export type CreateLunInput = {
+  /** The aggregate for a new volume (`aggregate.key`); AIQUM picks one when absent. */
   aggregate?: KeyReferenceInput | null | undefined;
+  /** The initiator groups to map it to (`lun_maps`); unmapped when absent. */
   lunMaps?: Array<LunMapInput> | null | undefined;
+  /** The LUN's name (`name`); unique among LUNs, or AIQUM answers 409. */
   name: string;
+  /** The platform of the hosts that will use it (`os_type`). */
   osType: LunOsType;
+  /** The performance service level to provision it with (`performance_service_level.key`). */
   performanceServiceLevel: KeyReferenceInput;
+  /** Its size (`space`). */
   space: SpaceInput;
+  /** The storage efficiency policy to apply (`storage_efficiency_policy.key`). */
   storageEfficiencyPolicy?: KeyReferenceInput | null | undefined;
+  /** The SVM to hold it (`svm.key`); AIQUM picks or creates a volume there. */
   svm?: KeyReferenceInput | null | undefined;
+  /** The volume to hold it: an existing one, or a name tag for a new one (`volume`). */
   volume?: LunVolumeInput | null | undefined;
 };
 
-/** POST /datacenter/svm/svms. */
+/** A new storage VM on a cluster (POST /datacenter/svm/svms, body `svm`), with the data protocols, network and name services to set up with it. */
 export type CreateSvmInput = {
+  /** The aggregates its volumes may use (`aggregates`). */
   aggregates?: Array<SvmAggregateInput> | null | undefined;
-  /** Needs ipInterfaces, routes and dns too. */
+  /** A CIFS server to set up (`cifs`); needs ipInterfaces, routes and dns too. */
   cifs?: SvmCifsInput | null | undefined;
+  /** The cluster to create it on (`cluster.key`). */
   cluster: KeyReferenceInput;
+  /** Its DNS configuration (`dns`). */
   dns?: SvmDnsInput | null | undefined;
+  /** The Fibre Channel service (`fcp`). */
   fcp?: SvmProtocolInput | null | undefined;
+  /** Its data network interfaces (`ip_interfaces`). */
   ipInterfaces?: Array<SvmIpInterfaceInput> | null | undefined;
-  /** Default "Default". */
+  /** The IPspace it belongs to (`ipspace`); "Default" when absent. */
   ipspace?: NameReferenceInput | null | undefined;
+  /** The iSCSI service (`iscsi`). */
   iscsi?: SvmProtocolInput | null | undefined;
+  /** The default language of its volumes (`language`); C_UTF_8 when absent. */
   language?: SvmLanguage | null | undefined;
+  /** An LDAP client to set up (`ldap`). */
   ldap?: SvmLdapInput | null | undefined;
+  /** The SVM's name (`name`); unique among SVMs, or AIQUM answers 409. */
   name: string;
+  /** The NFS service (`nfs`). */
   nfs?: SvmProtocolInput | null | undefined;
+  /** An NIS domain to join (`nis`). */
   nis?: SvmNisInput | null | undefined;
+  /** The NVMe service (`nvme`). */
   nvme?: SvmProtocolInput | null | undefined;
+  /** Its network routes (`routes`). */
   routes?: Array<SvmRouteInput> | null | undefined;
-  /** Default "default". */
+  /** The Snapshot copy policy of its volumes (`snapshot_policy`); "default" when absent. */
   snapshotPolicy?: NameReferenceInput | null | undefined;
+  /** Its role in data protection (`subtype`); DEFAULT when absent. */
   subtype?: SvmSubtype | null | undefined;
 };
 
-/** A data protocol an access endpoint serves. */
+/** A data protocol an access endpoint serves (upstream `data_protocols[]`). */
 export type DataProtocol =
-  /** `cifs` */
+  /** CIFS (SMB), to file shares; needs an IP address. Sent to AIQUM as `cifs`. */
   | 'CIFS'
-  /** `fcp` */
+  /** Fibre Channel, to LUNs; no IP address. Sent to AIQUM as `fcp`. */
   | 'FCP'
-  /** `iscsi` */
+  /** iSCSI, to LUNs; needs an IP address. Sent to AIQUM as `iscsi`. */
   | 'ISCSI'
-  /** `nfs` */
+  /** NFS, to file shares; needs an IP address. Sent to AIQUM as `nfs`. */
   | 'NFS';
 
 /** When compression or deduplication runs: as data is written, later in the background, or never. */
 export type EfficiencyMode =
-  /** `background` */
+  /** Sent to AIQUM as `background`. */
   | 'BACKGROUND'
-  /** `inline` */
+  /** Sent to AIQUM as `inline`. */
   | 'INLINE'
-  /** `none` */
+  /** Sent to AIQUM as `none`. */
   | 'NONE';
 
-/** Export policy; on update, an empty one detaches the policy (the SVM's applies). */
+/** The NFS export policy of a file share (upstream `export_policy`): an existing one by key, or new rules under a name tag. On update, an empty one detaches the policy (the SVM's applies). */
 export type ExportPolicyInput = {
+  /** An existing export policy (`key`). */
   key?: string | null | undefined;
+  /** A tag that names a new export policy (`name_tag`). */
   nameTag?: string | null | undefined;
+  /** The rules of a new policy, or the new rules of this one (`rules`). */
   rules?: Array<ExportRuleInput> | null | undefined;
 };
 
+/** Clients an export rule applies to (upstream `clients[]`). */
 export type ExportRuleClientInput = {
-  /** e.g. 0.0.0.0/0 */
+  /** A host name, an IP address, a subnet (e.g. 0.0.0.0/0 for every client) or a netgroup. */
   match: string;
 };
 
+/** One rule of an NFS export policy (upstream `rules[]`): which clients get access, over which protocols, read-only or read-write, authenticated how. */
 export type ExportRuleInput = {
+  /** The clients it applies to (`clients`). */
   clients?: Array<ExportRuleClientInput> | null | undefined;
+  /** Its place in the policy (`index`); rules are evaluated in index order. */
   index?: number | null | undefined;
+  /** The protocols it governs (`protocols`). */
   protocols?: Array<ExportRuleProtocol> | null | undefined;
+  /** How a client must authenticate to read (`ro_rule`). */
   roRule?: Array<AuthenticationFlavor> | null | undefined;
+  /** How a client must authenticate to write (`rw_rule`). */
   rwRule?: Array<AuthenticationFlavor> | null | undefined;
 };
 
-/** A protocol an export rule governs; AIQUM writes only CIFS, NFS3 and NFS4. */
+/** A protocol an export rule governs (upstream `rules[].protocols[]`); AIQUM writes only CIFS, NFS3 and NFS4. */
 export type ExportRuleProtocol =
-  /** `any` */
+  /** Every protocol. Sent to AIQUM as `any`. */
   | 'ANY'
-  /** `cifs` */
+  /** CIFS (SMB). Sent to AIQUM as `cifs`. */
   | 'CIFS'
-  /** `flexcache` */
+  /** FlexCache. Sent to AIQUM as `flexcache`. */
   | 'FLEXCACHE'
-  /** `nfs` */
+  /** Every NFS version. Sent to AIQUM as `nfs`. */
   | 'NFS'
-  /** `nfs3` */
+  /** NFSv3. Sent to AIQUM as `nfs3`. */
   | 'NFS3'
-  /** `nfs4` */
+  /** NFSv4. Sent to AIQUM as `nfs4`. */
   | 'NFS4';
 
-/** RW read-write, DP data protection; AIQUM accepts LS, DC and TMP in reads only. */
+/** The kind of volume behind a file share (upstream `type`); AIQUM creates RW and DP only. */
 export type FileShareType =
-  /** `dc` */
+  /** Data cache (FlexCache); AIQUM reports it, never creates it. Sent to AIQUM as `dc`. */
   | 'DC'
-  /** `dp` */
+  /** Data protection: the destination of a SnapMirror relationship. Sent to AIQUM as `dp`. */
   | 'DP'
-  /** `ls` */
+  /** Load-sharing mirror of a DP share; AIQUM reports it, never creates it. Sent to AIQUM as `ls`. */
   | 'LS'
-  /** `rw` */
+  /** Read-write: the usual file share; only it can be mounted for clients. Sent to AIQUM as `rw`. */
   | 'RW'
-  /** `tmp` */
+  /** Temporary; AIQUM reports it, never creates it. Sent to AIQUM as `tmp`. */
   | 'TMP';
 
-/** Every field given must match. name and type take AIQUM patterns: * or a|b. */
+/** Which jobs to list: every field given must match (AIQUM list filters). name and type take AIQUM patterns: `*` as a wildcard (`Create*`), or `a|b` for either. */
 export type JobFilter = {
   /** Any of these jobs, by key (upstream `key=a|b`); 1 to 40 keys. */
   keys?: Array<string> | null | undefined;
+  /** The name of the job (`name`), a pattern, e.g. `Create*`. */
   name?: string | null | undefined;
+  /** Jobs spawned by the job with this key (`parent_job_key`). */
   parentJobKey?: string | null | undefined;
-  /** Any of these states. */
+  /** Any of these states (`state=running|completed`). UNKNOWN is refused. */
   state?: Array<JobState> | null | undefined;
-  /** Any of these statuses. */
+  /** Any of these statuses (`status`). */
   status?: Array<JobStatus> | null | undefined;
   /** Submitted at or after this instant (upstream `submit_time`). */
   submittedAfter?: string | null | undefined;
   /** Submitted at or before this instant (upstream `submit_time`). */
   submittedBefore?: string | null | undefined;
+  /** The type of the job (`type`), a pattern, e.g. `provision_*`. */
   type?: string | null | undefined;
 };
 
+/** One ordering term (AIQUM `order_by=field direction`); later terms break ties. */
 export type JobOrder = {
+  /** Which way; ascending unless said. */
   direction?: OrderDirection;
+  /** The field to order by. */
   field: JobOrderField;
 };
 
+/** A field jobs can be ordered by: the AIQUM field sent in `order_by`. */
 export type JobOrderField =
+  /** When the job ended (`complete_time`). */
   | 'COMPLETE_TIME'
+  /** The key of the job (`key`). */
   | 'KEY'
+  /** The name of the job (`name`). */
   | 'NAME'
+  /** The state of the job (`state`). */
   | 'STATE'
+  /** The status of the job (`status`). */
   | 'STATUS'
+  /** When AIQUM accepted the job (`submit_time`). */
   | 'SUBMIT_TIME'
+  /** The type of the job (`type`). */
   | 'TYPE';
 
-/** Lifecycle of a job. UNKNOWN stands for a state upstream added later. */
+/** Where a job (or one of its tasks) is in its lifecycle: AIQUM `state`, upper-cased. COMPLETED and ABORTED are terminal: the job will not change any more. */
 export type JobState =
+  /** The work was stopped before it ended (AIQUM `aborted`). Terminal. */
   | 'ABORTED'
+  /** The work ended (AIQUM `completed`); `status` says how. Terminal. */
   | 'COMPLETED'
+  /** The work goes on (AIQUM `running`). */
   | 'RUNNING'
+  /** A state AIQUM reports that the gateway does not know (AIQUM may add states); not terminal. */
   | 'UNKNOWN';
 
-/** Outcome of a job: NORMAL success, WARNING success with warnings. */
+/** How a job (or one of its tasks) is doing or ended: AIQUM `status`, upper-cased. Read it once the job is terminal; a status AIQUM adds later is answered as null. */
 export type JobStatus =
+  /** The job failed (AIQUM `error`); the failed task carries a failureReason. */
   | 'ERROR'
+  /** Success (AIQUM `normal`). AIQUM also reports it while a job runs. */
   | 'NORMAL'
+  /** Some of the work failed (AIQUM `partial_failures`); the failed tasks carry a failureReason. */
   | 'PARTIAL_FAILURES'
+  /** Success with warnings (AIQUM `warning`); see the task reports. */
   | 'WARNING';
 
 /** A reference to an AIQUM object by its key (upstream `{"key": ...}`). */
 export type KeyReferenceInput = {
+  /** The object's AIQUM key, or its id as the gateway answers it (`Svm:...`); AIQUM receives the key (upstream `key`). */
   key: string;
 };
 
@@ -268,38 +352,39 @@ export type LunFilter = {
 
 /** A mapping of the LUN to an initiator group (upstream `lun_maps[]`). */
 export type LunMapInput = {
+  /** The initiator group (igroup) whose hosts may use the LUN (`igroup.key`). */
   igroup: KeyReferenceInput;
   /** The LUN ID. */
   logicalUnitNumber?: number | null | undefined;
 };
 
-/** The platform that can use a LUN (upstream `os_type`). */
+/** The platform of the hosts that use a LUN (upstream `os_type`): it sets the LUN's layout. */
 export type LunOsType =
-  /** `aix` */
+  /** IBM AIX. Sent to AIQUM as `aix`. */
   | 'AIX'
-  /** `hpux` */
+  /** HP-UX. Sent to AIQUM as `hpux`. */
   | 'HPUX'
-  /** `hyper_v` */
+  /** Microsoft Hyper-V virtual hard disks. Sent to AIQUM as `hyper_v`. */
   | 'HYPER_V'
-  /** `linux` */
+  /** Linux. Sent to AIQUM as `linux`. */
   | 'LINUX'
-  /** `netware` */
+  /** Novell NetWare. Sent to AIQUM as `netware`. */
   | 'NETWARE'
-  /** `openvms` */
+  /** OpenVMS. Sent to AIQUM as `openvms`. */
   | 'OPENVMS'
-  /** `solaris` */
+  /** Solaris with an SMI label. Sent to AIQUM as `solaris`. */
   | 'SOLARIS'
-  /** `solaris_efi` */
+  /** Solaris with an EFI label. Sent to AIQUM as `solaris_efi`. */
   | 'SOLARIS_EFI'
-  /** `vmware` */
+  /** VMware ESX datastores. Sent to AIQUM as `vmware`. */
   | 'VMWARE'
-  /** `windows` */
+  /** Windows with an MBR partition. Sent to AIQUM as `windows`. */
   | 'WINDOWS'
-  /** `windows_2008` */
+  /** Windows Server 2008 and later. Sent to AIQUM as `windows_2008`. */
   | 'WINDOWS_2008'
-  /** `windows_gpt` */
+  /** Windows with a GPT partition. Sent to AIQUM as `windows_gpt`. */
   | 'WINDOWS_GPT'
-  /** `xen` */
+  /** Xen. Sent to AIQUM as `xen`. */
   | 'XEN';
 
 /** The volume to hold the LUN: an existing one by key, or a tag naming a new one. */
@@ -312,25 +397,29 @@ export type LunVolumeInput = {
 
 /** A reference to an AIQUM object by its name (upstream `{"name": ...}`). */
 export type NameReferenceInput = {
+  /** The object's name (upstream `name`). */
   name: string;
 };
 
 /** Whether a LUN or file share serves data (upstream `operational_state`). */
 export type OperationalState =
-  /** `offline` */
+  /** It serves no data. Sent to AIQUM as `offline`. */
   | 'OFFLINE'
-  /** `online` */
+  /** It serves data. Sent to AIQUM as `online`. */
   | 'ONLINE';
 
+/** Which way to order: AIQUM `asc` or `desc`. */
 export type OrderDirection =
+  /** Smallest, earliest or first in the alphabet first (`asc`). */
   | 'ASC'
+  /** Largest, latest or last in the alphabet first (`desc`). */
   | 'DESC';
 
 /** Whether peak IOPS scale with the space a workload uses or the space allocated to it. */
 export type PeakIopsAllocationPolicy =
-  /** `allocated_space` */
+  /** Sent to AIQUM as `allocated_space`. */
   | 'ALLOCATED_SPACE'
-  /** `used_space` */
+  /** Sent to AIQUM as `used_space`. */
   | 'USED_SPACE';
 
 /** Storage space (upstream `space`). */
@@ -339,27 +428,37 @@ export type SpaceInput = {
   size: unknown;
 };
 
+/** The Active Directory domain a CIFS server joins (upstream `ad_domain`). */
 export type SvmAdDomainInput = {
+  /** The fully qualified domain name of the Active Directory (`fqdn`). */
   fqdn: string;
-  /** Sent to AIQUM only; never logged. */
+  /** That account's password (`password`): sent to AIQUM only; never logged. */
   password: string;
+  /** The account that adds the CIFS server to the domain (`user`). */
   user: string;
 };
 
-/** An aggregate assigned to the SVM for its volumes (upstream `aggregates[]`). */
+/** An aggregate assigned to the SVM for its volumes (upstream `aggregates[]`), by key, name or UUID. */
 export type SvmAggregateInput = {
+  /** The aggregate's key in AIQUM (`key`). */
   key?: string | null | undefined;
+  /** The aggregate's name (`name`). */
   name?: string | null | undefined;
+  /** The aggregate's ONTAP UUID (`uuid`). */
   uuid?: string | null | undefined;
 };
 
+/** A CIFS (SMB) server for a new SVM (upstream `cifs`). */
 export type SvmCifsInput = {
+  /** The Active Directory domain it joins (`ad_domain`). */
   adDomain: SvmAdDomainInput;
+  /** Whether the server is enabled (`enabled`). */
   enabled?: boolean | null | undefined;
   /** NetBIOS name, 1 to 15 characters. */
   name: string;
 };
 
+/** The DNS configuration of a new SVM (upstream `dns`). */
 export type SvmDnsInput = {
   /** At most 6 domain names. */
   domains: Array<string>;
@@ -387,11 +486,15 @@ export type SvmFilter = {
   state?: Array<SvmState> | null | undefined;
 };
 
+/** A cluster node (upstream `home_node`). */
 export type SvmHomeNodeInput = {
+  /** The node's name. */
   name: string;
 };
 
+/** Where a network interface lives (upstream `location`). */
 export type SvmInterfaceLocationInput = {
+  /** The node it lives on when nothing failed (`home_node`). */
   homeNode: SvmHomeNodeInput;
 };
 
@@ -403,247 +506,284 @@ export type SvmIpInput = {
   netmask: string;
 };
 
+/** A data network interface of a new SVM (upstream `ip_interfaces[]`). */
 export type SvmIpInterfaceInput = {
-  /** Default true. */
+  /** Whether it is up (`enabled`); default true. */
   enabled?: boolean | null | undefined;
+  /** Its address (`ip`). */
   ip: SvmIpInput;
+  /** Its home node (`location`). */
   location: SvmInterfaceLocationInput;
+  /** The interface's name (`name`). */
   name: string;
 };
 
-/** Default volume language; AIQUM writes only UTF-8 ones (C_UTF_8 when absent). */
+/** The default language of the volumes of an SVM (upstream `language`): a language code, with its encoding. AIQUM writes only the UTF-8 ones (C_UTF_8 when absent); the others exist for older SVMs. */
 export type SvmLanguage =
-  /** `ar` */
+  /** Sent to AIQUM as `ar`. */
   | 'AR'
-  /** `ar.utf_8` */
+  /** Sent to AIQUM as `ar.utf_8`. */
   | 'AR_UTF_8'
-  /** `c` */
+  /** Sent to AIQUM as `c`. */
   | 'C'
-  /** `cs` */
+  /** Sent to AIQUM as `cs`. */
   | 'CS'
-  /** `cs.utf_8` */
+  /** Sent to AIQUM as `cs.utf_8`. */
   | 'CS_UTF_8'
-  /** `c.utf_8` */
+  /** Sent to AIQUM as `c.utf_8`. */
   | 'C_UTF_8'
-  /** `da` */
+  /** Sent to AIQUM as `da`. */
   | 'DA'
-  /** `da.utf_8` */
+  /** Sent to AIQUM as `da.utf_8`. */
   | 'DA_UTF_8'
-  /** `de` */
+  /** Sent to AIQUM as `de`. */
   | 'DE'
-  /** `de.utf_8` */
+  /** Sent to AIQUM as `de.utf_8`. */
   | 'DE_UTF_8'
-  /** `en` */
+  /** Sent to AIQUM as `en`. */
   | 'EN'
-  /** `en_us` */
+  /** Sent to AIQUM as `en_us`. */
   | 'EN_US'
-  /** `en_us.utf_8` */
+  /** Sent to AIQUM as `en_us.utf_8`. */
   | 'EN_US_UTF_8'
-  /** `en.utf_8` */
+  /** Sent to AIQUM as `en.utf_8`. */
   | 'EN_UTF_8'
-  /** `es` */
+  /** Sent to AIQUM as `es`. */
   | 'ES'
-  /** `es.utf_8` */
+  /** Sent to AIQUM as `es.utf_8`. */
   | 'ES_UTF_8'
-  /** `fi` */
+  /** Sent to AIQUM as `fi`. */
   | 'FI'
-  /** `fi.utf_8` */
+  /** Sent to AIQUM as `fi.utf_8`. */
   | 'FI_UTF_8'
-  /** `fr` */
+  /** Sent to AIQUM as `fr`. */
   | 'FR'
-  /** `fr.utf_8` */
+  /** Sent to AIQUM as `fr.utf_8`. */
   | 'FR_UTF_8'
-  /** `he` */
+  /** Sent to AIQUM as `he`. */
   | 'HE'
-  /** `he.utf_8` */
+  /** Sent to AIQUM as `he.utf_8`. */
   | 'HE_UTF_8'
-  /** `hr` */
+  /** Sent to AIQUM as `hr`. */
   | 'HR'
-  /** `hr.utf_8` */
+  /** Sent to AIQUM as `hr.utf_8`. */
   | 'HR_UTF_8'
-  /** `hu` */
+  /** Sent to AIQUM as `hu`. */
   | 'HU'
-  /** `hu.utf_8` */
+  /** Sent to AIQUM as `hu.utf_8`. */
   | 'HU_UTF_8'
-  /** `it` */
+  /** Sent to AIQUM as `it`. */
   | 'IT'
-  /** `it.utf_8` */
+  /** Sent to AIQUM as `it.utf_8`. */
   | 'IT_UTF_8'
-  /** `ja` */
+  /** Sent to AIQUM as `ja`. */
   | 'JA'
-  /** `ja_jp.932` */
+  /** Sent to AIQUM as `ja_jp.932`. */
   | 'JA_JP_932'
-  /** `ja_jp.932.utf_8` */
+  /** Sent to AIQUM as `ja_jp.932.utf_8`. */
   | 'JA_JP_932_UTF_8'
-  /** `ja_jp.pck` */
+  /** Sent to AIQUM as `ja_jp.pck`. */
   | 'JA_JP_PCK'
-  /** `ja_jp.pck.utf_8` */
+  /** Sent to AIQUM as `ja_jp.pck.utf_8`. */
   | 'JA_JP_PCK_UTF_8'
-  /** `ja_jp.pck_v2` */
+  /** Sent to AIQUM as `ja_jp.pck_v2`. */
   | 'JA_JP_PCK_V2'
-  /** `ja_jp.pck_v2.utf_8` */
+  /** Sent to AIQUM as `ja_jp.pck_v2.utf_8`. */
   | 'JA_JP_PCK_V2_UTF_8'
-  /** `ja.utf_8` */
+  /** Sent to AIQUM as `ja.utf_8`. */
   | 'JA_UTF_8'
-  /** `ja_v1` */
+  /** Sent to AIQUM as `ja_v1`. */
   | 'JA_V1'
-  /** `ja_v1.utf_8` */
+  /** Sent to AIQUM as `ja_v1.utf_8`. */
   | 'JA_V1_UTF_8'
-  /** `ko` */
+  /** Sent to AIQUM as `ko`. */
   | 'KO'
-  /** `ko.utf_8` */
+  /** Sent to AIQUM as `ko.utf_8`. */
   | 'KO_UTF_8'
-  /** `nl` */
+  /** Sent to AIQUM as `nl`. */
   | 'NL'
-  /** `nl.utf_8` */
+  /** Sent to AIQUM as `nl.utf_8`. */
   | 'NL_UTF_8'
-  /** `no` */
+  /** Sent to AIQUM as `no`. */
   | 'NO'
-  /** `no.utf_8` */
+  /** Sent to AIQUM as `no.utf_8`. */
   | 'NO_UTF_8'
-  /** `pl` */
+  /** Sent to AIQUM as `pl`. */
   | 'PL'
-  /** `pl.utf_8` */
+  /** Sent to AIQUM as `pl.utf_8`. */
   | 'PL_UTF_8'
-  /** `pt` */
+  /** Sent to AIQUM as `pt`. */
   | 'PT'
-  /** `pt.utf_8` */
+  /** Sent to AIQUM as `pt.utf_8`. */
   | 'PT_UTF_8'
-  /** `ro` */
+  /** Sent to AIQUM as `ro`. */
   | 'RO'
-  /** `ro.utf_8` */
+  /** Sent to AIQUM as `ro.utf_8`. */
   | 'RO_UTF_8'
-  /** `ru` */
+  /** Sent to AIQUM as `ru`. */
   | 'RU'
-  /** `ru.utf_8` */
+  /** Sent to AIQUM as `ru.utf_8`. */
   | 'RU_UTF_8'
-  /** `sk` */
+  /** Sent to AIQUM as `sk`. */
   | 'SK'
-  /** `sk.utf_8` */
+  /** Sent to AIQUM as `sk.utf_8`. */
   | 'SK_UTF_8'
-  /** `sl` */
+  /** Sent to AIQUM as `sl`. */
   | 'SL'
-  /** `sl.utf_8` */
+  /** Sent to AIQUM as `sl.utf_8`. */
   | 'SL_UTF_8'
-  /** `sv` */
+  /** Sent to AIQUM as `sv`. */
   | 'SV'
-  /** `sv.utf_8` */
+  /** Sent to AIQUM as `sv.utf_8`. */
   | 'SV_UTF_8'
-  /** `tr` */
+  /** Sent to AIQUM as `tr`. */
   | 'TR'
-  /** `tr.utf_8` */
+  /** Sent to AIQUM as `tr.utf_8`. */
   | 'TR_UTF_8'
-  /** `utf8mb4` */
+  /** Sent to AIQUM as `utf8mb4`. */
   | 'UTF8MB4'
-  /** `zh` */
+  /** Sent to AIQUM as `zh`. */
   | 'ZH'
-  /** `zh.gbk` */
+  /** Sent to AIQUM as `zh.gbk`. */
   | 'ZH_GBK'
-  /** `zh.gbk.utf_8` */
+  /** Sent to AIQUM as `zh.gbk.utf_8`. */
   | 'ZH_GBK_UTF_8'
-  /** `zh_tw` */
+  /** Sent to AIQUM as `zh_tw`. */
   | 'ZH_TW'
-  /** `zh_tw.big5` */
+  /** Sent to AIQUM as `zh_tw.big5`. */
   | 'ZH_TW_BIG5'
-  /** `zh_tw.big5.utf_8` */
+  /** Sent to AIQUM as `zh_tw.big5.utf_8`. */
   | 'ZH_TW_BIG5_UTF_8'
-  /** `zh_tw.utf_8` */
+  /** Sent to AIQUM as `zh_tw.utf_8`. */
   | 'ZH_TW_UTF_8'
-  /** `zh.utf_8` */
+  /** Sent to AIQUM as `zh.utf_8`. */
   | 'ZH_UTF_8';
 
-/** Give servers or adDomain. */
+/** An LDAP client for a new SVM (upstream `ldap`). Give servers or adDomain. */
 export type SvmLdapInput = {
+  /** An Active Directory domain to find LDAP servers in (`ad_domain`); not with servers. */
   adDomain?: string | null | undefined;
+  /** The base DN of every search (`base_dn`). */
   baseDn: string;
+  /** The user that binds to the servers (`bind_dn`); anonymous binding. */
   bindDn: string;
+  /** true creates and enables the client (`enabled`). */
   enabled?: boolean | null | undefined;
+  /** The name of the client configuration (`name`). */
   name?: string | null | undefined;
+  /** LDAP servers, by name or IP address (`servers`); not with adDomain. */
   servers?: Array<string> | null | undefined;
 };
 
+/** The NIS domain a new SVM joins (upstream `nis`). */
 export type SvmNisInput = {
+  /** The NIS domain (`domain`). */
   domain: string;
+  /** true creates and enables the configuration (`enabled`). */
   enabled?: boolean | null | undefined;
+  /** Its servers, by IP address (`servers`). */
   servers: Array<string>;
 };
 
-/** Enables a data protocol service (NFS, iSCSI, FCP, NVMe). */
+/** A data protocol service of an SVM (NFS, iSCSI, FCP, NVMe). */
 export type SvmProtocolInput = {
+  /** true creates and enables the service (`enabled`). */
   enabled: boolean;
 };
 
+/** A network route of a new SVM (upstream `routes[]`). */
 export type SvmRouteInput = {
+  /** The network it leads to (`destination`); the default route when absent. */
   destination?: SvmIpInput | null | undefined;
   /** IP address of the gateway router. */
   gateway: string;
 };
 
-/** State of an SVM. */
+/** The state of an SVM (upstream `state`); an update sets RUNNING or STOPPED. */
 export type SvmState =
-  /** `deleting` */
+  /** It is being deleted. Sent to AIQUM as `deleting`. */
   | 'DELETING'
-  /** `running` */
+  /** It serves data. Sent to AIQUM as `running`. */
   | 'RUNNING'
-  /** `starting` */
+  /** It is starting. Sent to AIQUM as `starting`. */
   | 'STARTING'
-  /** `stopped` */
+  /** It serves no data. Sent to AIQUM as `stopped`. */
   | 'STOPPED'
-  /** `stopping` */
+  /** It is stopping. Sent to AIQUM as `stopping`. */
   | 'STOPPING';
 
-/** SVM subtype; AIQUM refuses SYNC_DESTINATION in a create. */
+/** The role of an SVM in data protection (upstream `subtype`). */
 export type SvmSubtype =
-  /** `default` */
+  /** An SVM that serves data. Sent to AIQUM as `default`. */
   | 'DEFAULT'
-  /** `dp_destination` */
+  /** The destination of an SVM disaster recovery relationship. Sent to AIQUM as `dp_destination`. */
   | 'DP_DESTINATION'
-  /** `sync_destination` */
+  /** Its MetroCluster partner, created with a SYNC_SOURCE; AIQUM refuses it in a create. Sent to AIQUM as `sync_destination`. */
   | 'SYNC_DESTINATION'
-  /** `sync_source` */
+  /** The source of a MetroCluster configuration. Sent to AIQUM as `sync_source`. */
   | 'SYNC_SOURCE';
 
+/** New access control for a file share (upstream `access_control`). */
 export type UpdateAccessControlInput = {
+  /** Its new CIFS access control entries, replacing the old (`acl`). */
   acl?: Array<AclEntryInput> | null | undefined;
+  /** Its new NFS export policy (`export_policy`). */
   exportPolicy?: ExportPolicyInput | null | undefined;
 };
 
 /** PATCH /storage-provider/access-endpoints/{key}. Only the fields given are sent. AIQUM PATCH calls change one attribute at a time, except that gateway and ip.address may change together (AIQUM's own example). */
 export type UpdateAccessEndpointInput = {
+  /** The new IPv4 address of its gateway (`gateway`). */
   gateway?: string | null | undefined;
+  /** Its new IP address (`ip`). */
   ip?: UpdateAccessEndpointIpInput | null | undefined;
 };
 
+/** A new IP address for an access endpoint (upstream `ip`). */
 export type UpdateAccessEndpointIpInput = {
+  /** The new IPv4 address (`address`). */
   address: string;
 };
 
 /** PATCH /storage-provider/file-shares/{key}. Only the fields given are sent. AIQUM changes ONE attribute per call and refuses more (BAD_USER_INPUT from upstream). */
 export type UpdateFileShareInput = {
+  /** New access control (`access_control`). */
   accessControl?: UpdateAccessControlInput | null | undefined;
+  /** Bring it online or take it offline (`operational_state`). */
   operationalState?: OperationalState | null | undefined;
+  /** Another performance service level (`performance_service_level.key`). */
   performanceServiceLevel?: KeyReferenceInput | null | undefined;
+  /** A new size (`space.size`). */
   space?: SpaceInput | null | undefined;
+  /** Another storage efficiency policy (`storage_efficiency_policy.key`). */
   storageEfficiencyPolicy?: KeyReferenceInput | null | undefined;
 };
 
 /** PATCH /storage-provider/luns/{key}. Only the fields given are sent. AIQUM changes ONE attribute per call and refuses more (BAD_USER_INPUT from upstream); a LUN cannot shrink. */
 export type UpdateLunInput = {
+  /** Its new initiator group mappings, replacing the old (`lun_maps`). */
   lunMaps?: Array<LunMapInput> | null | undefined;
+  /** Bring it online or take it offline (`operational_state`). */
   operationalState?: OperationalState | null | undefined;
+  /** Another performance service level (`performance_service_level.key`). */
   performanceServiceLevel?: KeyReferenceInput | null | undefined;
-  /** A new, larger size. */
+  /** A new, larger size (`space.size`). */
   space?: SpaceInput | null | undefined;
+  /** Another storage efficiency policy (`storage_efficiency_policy.key`). */
   storageEfficiencyPolicy?: KeyReferenceInput | null | undefined;
 };
 
 /** PATCH /datacenter/svm/svms/{key}. Only the fields given are sent. AIQUM changes ONE attribute per call (its examples change name, language or state alone). */
 export type UpdateSvmInput = {
+  /** The aggregates its volumes may use, replacing the old (`aggregates`). */
   aggregates?: Array<SvmAggregateInput> | null | undefined;
+  /** A new default language of its volumes (`language`). */
   language?: SvmLanguage | null | undefined;
+  /** A new name (`name`); unique among SVMs. */
   name?: string | null | undefined;
+  /** Another Snapshot copy policy (`snapshot_policy`). */
   snapshotPolicy?: NameReferenceInput | null | undefined;
-  /** STOPPED stops the SVM, RUNNING starts it. */
+  /** STOPPED stops the SVM, RUNNING starts it (`state`). */
   state?: SvmState | null | undefined;
 };
 

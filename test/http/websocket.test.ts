@@ -1,7 +1,8 @@
 import { once } from 'node:events';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
 import { ADMIN, createTestApp } from '../support/app.ts';
 
 const PROTOCOL = 'graphql-transport-ws';
@@ -10,8 +11,14 @@ afterEach(async () => {
   for (const dispose of disposables.splice(0).reverse()) await dispose();
 });
 
-async function start(limits: Partial<Limits> = {}) {
-  const app = createTestApp({ config: { limits: { ...DEFAULT_LIMITS, ...limits } } });
+async function start(limits: Partial<Limits> = {}, logLines: Record<string, unknown>[] = []) {
+  const logger = createLogger('info', {
+    write: (line: string) => logLines.push(JSON.parse(line) as Record<string, unknown>),
+  });
+  const app = createTestApp({
+    config: { limits: { ...DEFAULT_LIMITS, ...limits } },
+    overrides: { logger },
+  });
   const { url } = await app.start();
   disposables.push(() => app.stop());
   return { app, wsUrl: url.replace(/^http/, 'ws') };
@@ -72,6 +79,41 @@ describe('graphql-ws transport', () => {
       payload: { data: { __typename: 'Query' } },
     });
   });
+
+  it.each([
+    [
+      'a frame over the payload limit',
+      { type: 'connection_init', payload: { pad: 'x'.repeat(4096), secret: 'SECRET-1' } },
+      1009,
+    ],
+    [
+      'a next message, which only servers send',
+      { id: '1', type: 'next', payload: { data: { secret: 'SECRET-1' } } },
+      4500,
+    ],
+  ])(
+    'should log %s as one structured line, with no stack and nothing the client sent',
+    async (_case, message, code) => {
+      const consoleError = vi.spyOn(console, 'error');
+      disposables.push(() => consoleError.mockRestore());
+      const lines: Record<string, unknown>[] = [];
+      const { wsUrl } = await start({ maxWebSocketPayloadBytes: 2048 }, lines);
+      const socket = await connect(wsUrl);
+      if (message.type !== 'connection_init') {
+        socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: ADMIN } }));
+        await nextMessage(socket);
+      }
+      const closed = closeCode(socket);
+      socket.send(JSON.stringify(message));
+      expect(await closed).toBe(code);
+
+      const failures = lines.filter((line) => /closing/.test(String(line.msg)));
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toMatchObject({ level: 40, error: { name: expect.any(String) } });
+      expect(JSON.stringify(lines)).not.toMatch(/SECRET|"stack"/);
+      expect(consoleError).not.toHaveBeenCalled();
+    },
+  );
 
   it('should count open connections in the metrics', async () => {
     const { app, wsUrl } = await start();

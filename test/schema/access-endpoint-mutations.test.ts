@@ -50,12 +50,49 @@ describe('createAccessEndpoint', () => {
     expect(response.errors?.[0]?.extensions?.upstream).toMatchObject({ target: 'ip.address' });
   });
 
-  it("should pass on AIQUM's 400 when no SVM, file share or LUN is named", async () => {
+  it('should send a target given in target as AIQUM takes it, at the top of the body', async () => {
     const gateway = app();
     const response = await execute(gateway, CreateAccessEndpoint, {
-      input: endpoint({ svm: null }),
+      input: endpoint({ svm: null, target: { svm: { key: SEEDED_OBJECTS.svm } } }),
     });
-    expect(response.errors?.[0]?.extensions?.upstream).toMatchObject({ target: 'svm.key' });
+    expect(response.errors).toBeUndefined();
+    const body = writesOf(gateway.simulator)[0]?.body as Record<string, unknown>;
+    expect(body.svm).toEqual({ key: SEEDED_OBJECTS.svm });
+    expect(body).not.toHaveProperty('target');
+  });
+
+  it.each([
+    ['none', { svm: null }, /but got none$/],
+    ['svm and lun', { lun: { key: SEEDED_OBJECTS.lun } }, /but got input\.svm and input\.lun$/],
+    [
+      'svm and target.fileshare',
+      { target: { fileshare: { key: SEEDED_OBJECTS.fileShare } } },
+      /but got input\.svm and input\.target\.fileshare$/,
+    ],
+  ])(
+    'should refuse %s as the target with BAD_USER_INPUT before calling AIQUM',
+    async (_case, fields, message) => {
+      const gateway = app();
+      const response = await execute(gateway, CreateAccessEndpoint, { input: endpoint(fields) });
+      expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors?.[0]?.message).toMatch(message);
+      expect(gateway.simulator.requests).toHaveLength(0);
+    },
+  );
+
+  it('should refuse a target that names two objects, which @oneOf forbids', async () => {
+    const gateway = app();
+    const response = await execute(gateway, CreateAccessEndpoint, {
+      input: endpoint({
+        svm: null,
+        target: { svm: { key: SEEDED_OBJECTS.svm }, lun: { key: SEEDED_OBJECTS.lun } },
+      }),
+    });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.[0]?.message).toMatch(
+      /Exactly one key must be specified for OneOf type "AccessEndpointTargetInput"/,
+    );
+    expect(gateway.simulator.requests).toHaveLength(0);
   });
 
   it('should create an FCP endpoint on a LUN without any IP block', async () => {

@@ -185,6 +185,57 @@ describe('jobs', () => {
     expect(connection?.pageInfo.hasNextPage).toBe(true);
   });
 
+  // Every other window that holds no job still counts every matching job.
+  it.each([
+    ['last: 0', () => ({ last: 0 }), { hasNextPage: false, hasPreviousPage: true }],
+    [
+      'first: 0 after the third job',
+      (cursors: string[]) => ({ first: 0, after: cursors[2] }),
+      { hasNextPage: true, hasPreviousPage: true },
+    ],
+    [
+      'first: 0 after the last job',
+      (cursors: string[]) => ({ first: 0, after: cursors.at(-1) }),
+      { hasNextPage: false, hasPreviousPage: true },
+    ],
+    [
+      'first before the first job',
+      (cursors: string[]) => ({ first: 5, before: cursors[0] }),
+      { hasNextPage: true, hasPreviousPage: false },
+    ],
+    [
+      'last: 0 before the third job',
+      (cursors: string[]) => ({ last: 0, before: cursors[2] }),
+      { hasNextPage: true, hasPreviousPage: true },
+    ],
+    [
+      'first after a cursor past before',
+      (cursors: string[]) => ({ first: 5, after: cursors[4], before: cursors[1] }),
+      { hasNextPage: true, hasPreviousPage: true },
+    ],
+  ] as [string, (cursors: string[]) => JobsQueryVariables, object][])(
+    'should count every matching job in an empty window (%s)',
+    async (_case, window, pageInfo) => {
+      const { gateway, connection: all } = await jobs({ first: 1000 });
+      const cursors = all?.edges.map((edge) => edge.cursor) ?? [];
+      const total = (await upstreamList(gateway.simulator, '')).total_records;
+      expect(all?.totalCount).toBe(total);
+
+      const empty = (await execute(gateway, JobsQuery, window(cursors))).data?.jobs;
+      expect(empty?.nodes).toEqual([]);
+      expect(empty?.totalCount).toBe(total);
+      expect(empty?.pageInfo).toMatchObject({ ...pageInfo, startCursor: null, endCursor: null });
+    },
+  );
+
+  it('should count the jobs that match the filter for first: 0', async () => {
+    const { gateway, connection } = await jobs({ first: 0, filter: { status: ['ERROR'] } });
+    const matching = await upstreamList(gateway.simulator, 'status=error');
+    expect(matching.total_records).toBeGreaterThan(0);
+    expect(connection?.totalCount).toBe(matching.total_records);
+    expect(connection?.pageInfo.hasNextPage).toBe(true);
+  });
+
   it.each([
     ['a cursor from elsewhere', { after: 'not-a-cursor' }],
     ['an empty keys filter', { filter: { keys: [] } }],

@@ -78,6 +78,15 @@ describe('createLun', () => {
     expect(response.errors?.[0]?.extensions?.upstream).toMatchObject({ target: 'name' });
   });
 
+  it('should answer the second of two createLun of one name back to back with AIQUM 409', async () => {
+    const gateway = app();
+    const first = await execute(gateway, CreateLun, { input: lun() });
+    expect(first.errors).toBeUndefined();
+    const second = await execute(gateway, CreateLun, { input: lun() });
+    expect(errorCodes(second)).toEqual(['BAD_USER_INPUT']);
+    expect(second.errors?.[0]?.extensions?.upstream).toMatchObject({ target: 'name' });
+  });
+
   it('should report a job that ends in error, and the LUN is not created', async () => {
     const gateway = app();
     gateway.simulator.setNextJobOutcome('error', { failureReason: 'Aggregate aggr1 is full' });

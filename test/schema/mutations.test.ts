@@ -134,6 +134,32 @@ describe.each(MUTATION_CASES)('$field', (mutation) => {
     expect(gateway.simulator.getJob(job?.key ?? '')).toBeDefined();
   });
 
+  it.each([
+    ['names another job', (key: string) => ({ key: `${key}-other`, state: 'running' })],
+    ['names no key', () => ({ state: 'running', name: 'x' })],
+    ['holds task reports that are no list', (key: string) => ({ key, task_reports: { a: 1 } })],
+    ['holds a null task report', (key: string) => ({ key, task_reports: [null] })],
+    ['holds a null result', (key: string) => ({ key, job_results: [null] })],
+    ['holds a result named by an object', (key: string) => ({ key, job_results: [{ name: {} }] })],
+    ['is no object', () => ['not', 'a', 'job']],
+  ])(
+    'should still answer the job key, RUNNING, when the read of the job %s',
+    async (_case, answer) => {
+      const gateway = app({});
+      gateway.simulator.injectFault({
+        status: 200,
+        body: (request) => JSON.stringify(answer(request.jobKey ?? '')),
+        match: (request) => request.method === 'GET',
+      });
+      const response = await run(gateway, mutation);
+
+      expect(response.errors).toBeUndefined();
+      const job = jobOf(response, mutation.field);
+      expect(job?.state).toBe('RUNNING');
+      expect(gateway.simulator.getJob(job?.key ?? '')).toBeDefined();
+    },
+  );
+
   it('should answer UPSTREAM_ERROR when the 202 names no job key', async () => {
     const gateway = app({});
     gateway.simulator.injectFault({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { UpstreamJobLinkResponse } from '../../src/aiqum/wire-types.ts';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
 import type { Simulator } from '../../src/simulator/simulator.ts';
+import { MUTATION_CASES } from '../support/mutation-cases.ts';
 import {
   basicAuth,
   errorOf,
@@ -250,5 +251,81 @@ describe('simulator write jobs', () => {
   it('should refuse an outcome it does not know', () => {
     const simulator = createSimulator();
     expect(() => simulator.setNextJobOutcome('success' as 'normal')).toThrow(/setNextJobOutcome/);
+  });
+});
+
+// AIQUM reserves a name (and an endpoint's address) from the moment it accepts the job.
+describe('simulator names held from acceptance', () => {
+  const creates = MUTATION_CASES.filter((mutation) => mutation.field.startsWith('create'))
+    .filter((mutation) => mutation.field !== 'createBackup')
+    .map((mutation) => ({
+      field: mutation.field,
+      path: mutation.request.path.replace(/^\/api/, ''),
+      body: mutation.request.body as Record<string, unknown>,
+    }));
+
+  it.each(creates)(
+    'should refuse a second $field of one name back to back, and after its job completed',
+    async ({ path, body }) => {
+      const simulator = createSimulator();
+      expect((await send(simulator, 'POST', path, body)).status).toBe(202);
+      const second = await send(simulator, 'POST', path, body);
+      expect(second.status).toBe(409);
+      expect(await errorOf(second)).toMatchObject({
+        target: 'name',
+        message: expect.stringMatching(/already being given to another object by job/),
+      });
+      simulator.advance(JOB_RUN_MS);
+      expect((await send(simulator, 'POST', path, body)).status).toBe(409);
+    },
+  );
+
+  it.each(creates)(
+    'should free the name a $field held once its job ended in error or was aborted',
+    async ({ path, body }) => {
+      const simulator = createSimulator();
+      simulator.setNextJobOutcome('error');
+      await send(simulator, 'POST', path, body);
+      simulator.advance(JOB_RUN_MS);
+      const key = await jobKeyOf(await send(simulator, 'POST', path, body));
+      simulator.abortJob(key);
+      expect((await send(simulator, 'POST', path, body)).status).toBe(202);
+    },
+  );
+
+  it('should hold the address of an access endpoint from acceptance on', async () => {
+    const simulator = createSimulator();
+    const endpoint = creates.find((create) => create.field === 'createAccessEndpoint');
+    const path = endpoint?.path ?? '';
+    expect((await send(simulator, 'POST', path, endpoint?.body)).status).toBe(202);
+    const other = await send(simulator, 'POST', path, { ...endpoint?.body, name: 'lif_other' });
+    expect(other.status).toBe(409);
+    expect(await errorOf(other)).toMatchObject({ target: 'ip.address' });
+  });
+
+  it('should give endpoints created without a name back to back names of their own', async () => {
+    const simulator = createSimulator();
+    const endpoint = creates.find((create) => create.field === 'createAccessEndpoint');
+    const { name: _name, ...nameless } = endpoint?.body ?? {};
+    const ips = ['10.162.83.41', '10.162.83.42'];
+    for (const address of ips) {
+      const body = { ...nameless, ip: { address, netmask: '255.255.0.0' } };
+      expect((await send(simulator, 'POST', endpoint?.path ?? '', body)).status).toBe(202);
+    }
+    simulator.advance(JOB_RUN_MS);
+    const created = simulator
+      .listObjects('accessEndpoint')
+      .filter((object) => ips.includes(String(object.attributes.ip_address)));
+    expect(new Set(created.map((object) => object.name)).size).toBe(2);
+  });
+
+  it('should refuse renaming two SVMs to one name back to back', async () => {
+    const simulator = createSimulator();
+    const rename = (key: string) =>
+      send(simulator, 'PATCH', `/datacenter/svm/svms/${encodeURIComponent(key)}`, {
+        name: 'svm_renamed',
+      });
+    expect((await rename(SEEDED_OBJECTS.svm)).status).toBe(202);
+    expect((await rename(SEEDED_OBJECTS.emptySvm)).status).toBe(409);
   });
 });

@@ -1,4 +1,5 @@
 import type { OperationMethod } from '../../aiqum/client.ts';
+import { problemOf } from '../../aiqum/job-reading.ts';
 import { keyPath } from '../../aiqum/keys.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Context } from '../../context.ts';
@@ -25,10 +26,27 @@ function acceptedJob(key: string): UpstreamJob {
   return { key, state: 'running' };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether every non-null field of `Job` can be answered from this read of job `key`. One that
+ * cannot (a list AIQUM sent of the wrong type, a result without a readable name) would null
+ * the whole payload, and with it the key of a job that has started; a read that names another
+ * job is no read of this one.
+ */
+function isAnswerable(job: unknown, key: string): job is UpstreamJob {
+  if (!isRecord(job) || job.key !== key) return false;
+  if (['key', 'task_reports', 'job_results'].some((field) => problemOf(job, field))) return false;
+  const results = Array.isArray(job.job_results) ? job.job_results : [];
+  return results.every((result) => isRecord(result) && !problemOf(result, 'name'));
+}
+
 /**
  * Starts the operation, then reads its job with the caller's credentials so the answer is the
  * job as AIQUM reports it right after accepting it. The key is never lost: when the read
- * fails, the answer is a running job with that key, and a warning is logged.
+ * fails, or answers something the payload could not carry, the answer is a running job with
+ * that key, and a warning is logged.
  */
 export async function runOperation(
   context: OperationContext,
@@ -42,13 +60,21 @@ export async function runOperation(
   const key = await aiqum.startOperation(operation.method, operation.path, request, credentials, {
     signal,
   });
+  const where = { jobKey: key, method: operation.method, path: operation.path };
+  let job: unknown;
   try {
-    return await aiqum.getJob(key, credentials, { signal });
+    job = await aiqum.getJob(key, credentials, { signal });
   } catch (error) {
     logger.warn(
-      { err: error, jobKey: key, method: operation.method, path: operation.path },
+      { err: error, ...where },
       'upstream accepted the operation but its job could not be read; answering its key',
     );
     return acceptedJob(key);
   }
+  if (isAnswerable(job, key)) return job;
+  logger.warn(
+    where,
+    'upstream accepted the operation but its job read is unusable; answering its key',
+  );
+  return acceptedJob(key);
 }

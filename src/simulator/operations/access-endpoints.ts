@@ -13,6 +13,8 @@ import { clusterUuidOfKey, type ObjectKind } from '../inventory.ts';
 import { badRequest, conflict } from '../refusal.ts';
 import {
   existing,
+  isNameTaken,
+  nameClaim,
   type OperationContext,
   type ResourceHandlers,
   referenced,
@@ -45,6 +47,9 @@ function parentSvm(body: Body, context: OperationContext): { svmKey?: string; ki
   return { kind: parent.kind, ...(svmKey === undefined ? {} : { svmKey }) };
 }
 
+/** The claim (JobSpec.claims) of a job that gives an endpoint this address. */
+const addressClaim = (address: string) => `accessEndpoint address ${address}`;
+
 function refuseDuplicateAddress(context: OperationContext, address: string, exceptKey?: string) {
   const other = context.inventory
     .list('accessEndpoint')
@@ -55,6 +60,20 @@ function refuseDuplicateAddress(context: OperationContext, address: string, exce
       'ip.address',
     );
   }
+  const claimant = context.jobs.claimant(addressClaim(address));
+  if (claimant) {
+    throw conflict(
+      `IP address ${address} is already being given to an access endpoint by job '${claimant.key}'`,
+      'ip.address',
+    );
+  }
+}
+
+/** AIQUM names an endpoint created without a name; the first free `lif_<n>`. */
+function generatedName(context: OperationContext): string {
+  let serial = context.inventory.list('accessEndpoint').length + 1;
+  while (isNameTaken(context, 'accessEndpoint', `lif_${serial}`)) serial += 1;
+  return `lif_${serial}`;
 }
 
 export const accessEndpointHandlers: ResourceHandlers = {
@@ -80,8 +99,7 @@ export const accessEndpointHandlers: ResourceHandlers = {
       throw badRequest('mtu can only be given together with vlan', 'mtu');
     }
     const network = { netmask, gateway, vlan, mtu };
-    const name =
-      optionalString(body, 'name') ?? `lif_${context.inventory.list('accessEndpoint').length + 1}`;
+    const name = optionalString(body, 'name') ?? generatedName(context);
     refuseDuplicateName(context, 'accessEndpoint', name);
     if (address !== undefined) refuseDuplicateAddress(context, address);
     const cluster = parent.svmKey === undefined ? undefined : clusterUuidOfKey(parent.svmKey);
@@ -98,6 +116,10 @@ export const accessEndpointHandlers: ResourceHandlers = {
       results: [
         { name: 'accessEndpointKey', value: key },
         ...(haKey === undefined ? [] : [{ name: 'accessEndpointHAKey', value: haKey }]),
+      ],
+      claims: [
+        nameClaim('accessEndpoint', name),
+        ...(address === undefined ? [] : [addressClaim(address)]),
       ],
       onComplete: () => {
         const primary = address ?? haAddress;
@@ -138,6 +160,7 @@ export const accessEndpointHandlers: ResourceHandlers = {
       name: 'Modify Access-endpoint',
       type: 'provision_eth_endpoint_modify',
       tasks: ['provision_modify_lif'],
+      claims: address === undefined ? [] : [addressClaim(address)],
       onComplete: () => {
         if (address !== undefined) endpoint.attributes.ip_address = address;
         if (gateway !== undefined) endpoint.attributes.gateway = gateway;

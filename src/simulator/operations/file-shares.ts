@@ -21,6 +21,7 @@ import { clusterUuidOfKey } from '../inventory.ts';
 import { badRequest } from '../refusal.ts';
 import {
   existing,
+  nameClaim,
   type ResourceHandlers,
   referenced,
   refuseDuplicateName,
@@ -86,6 +87,7 @@ export const fileShareHandlers: ResourceHandlers = {
       type: 'provision_fileshare_create',
       tasks: ['provision_create_volume', 'provision_set_export_policy', 'provision_create_share'],
       results: [{ name: 'fileshareKey', value: key }],
+      claims: [nameClaim('fileShare', name)],
       onComplete: () =>
         context.inventory.put({
           key,

@@ -14,6 +14,7 @@ import { clusterUuidOfKey, type SimulatedObject, uuidOfKey } from '../inventory.
 import { badRequest } from '../refusal.ts';
 import {
   existing,
+  nameClaim,
   type OperationContext,
   type ResourceHandlers,
   referenced,
@@ -83,6 +84,7 @@ export const lunHandlers: ResourceHandlers = {
       type: 'provision_lun_create',
       tasks: ['provision_create_volume', 'provision_create_lun', 'provision_map_lun'],
       results: [{ name: 'lunKey', value: key }],
+      claims: [nameClaim('lun', name)],
       onComplete: () =>
         context.inventory.put({
           key,

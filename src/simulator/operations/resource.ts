@@ -48,7 +48,23 @@ export function referenced(
   return object;
 }
 
-/** 409 when another object of this kind already has the name. */
+/** The claim (JobSpec.claims) of a job that creates or renames an object to `name`. */
+export function nameClaim(kind: ObjectKind, name: string): string {
+  return `${kind} name ${name}`;
+}
+
+/** Whether an object of this kind has the name, or a running job will give it that name. */
+export function isNameTaken(context: OperationContext, kind: ObjectKind, name: string): boolean {
+  return (
+    context.inventory.findByName(kind, name) !== undefined ||
+    context.jobs.claimant(nameClaim(kind, name)) !== undefined
+  );
+}
+
+/**
+ * 409 when another object of this kind already has the name, or a running job creates or
+ * renames one to it: AIQUM holds a name from the moment it accepts the job.
+ */
 export function refuseDuplicateName(
   context: OperationContext,
   kind: ObjectKind,
@@ -58,6 +74,13 @@ export function refuseDuplicateName(
   const other = context.inventory.findByName(kind, name);
   if (other && other.key !== exceptKey) {
     throw conflict(`${OBJECT_LABELS[kind]} '${name}' already exists (key '${other.key}')`, 'name');
+  }
+  const claimant = context.jobs.claimant(nameClaim(kind, name));
+  if (claimant) {
+    throw conflict(
+      `${OBJECT_LABELS[kind]} '${name}' is already being given to another object by job '${claimant.key}'`,
+      'name',
+    );
   }
 }
 

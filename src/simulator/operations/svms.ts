@@ -15,7 +15,13 @@ import {
 } from '../body-checks.ts';
 import { clusterUuidOfKey } from '../inventory.ts';
 import { badRequest } from '../refusal.ts';
-import { existing, type ResourceHandlers, referenced, refuseDuplicateName } from './resource.ts';
+import {
+  existing,
+  nameClaim,
+  type ResourceHandlers,
+  referenced,
+  refuseDuplicateName,
+} from './resource.ts';
 
 const MODIFIABLE = ['name', 'language', 'state', 'snapshot_policy', 'aggregates'] as const;
 const PROTOCOLS = ['nfs', 'cifs', 'iscsi', 'fcp', 'nvme'] as const;
@@ -105,6 +111,7 @@ export const svmHandlers: ResourceHandlers = {
       type: 'svm_create',
       tasks: ['create_vserver', ...protocols.map((protocol) => `configure_${protocol}`)],
       results: [{ name: 'svmKey', value: key }],
+      claims: [nameClaim('svm', name)],
       onComplete: () =>
         context.inventory.put({
           key,
@@ -135,6 +142,7 @@ export const svmHandlers: ResourceHandlers = {
       name: 'Modify SVM',
       type: 'svm_modify',
       tasks: ['modify_vserver'],
+      claims: name === undefined ? [] : [nameClaim('svm', name)],
       onComplete: () => {
         if (name !== undefined) svm.name = name;
         if (state !== undefined) svm.attributes.state = state;

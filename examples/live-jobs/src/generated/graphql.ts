@@ -4,103 +4,136 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** POST /storage-provider/luns. Give svm or volume. */
+/** A new LUN (POST /storage-provider/luns, body `slo_lun`), provisioned with a performance service level. Give svm or volume. */
 export type CreateLunInput = {
+  /** The aggregate for a new volume (`aggregate.key`); AIQUM picks one when absent. */
   aggregate?: KeyReferenceInput | null | undefined;
+  /** The initiator groups to map it to (`lun_maps`); unmapped when absent. */
   lunMaps?: Array<LunMapInput> | null | undefined;
+  /** The LUN's name (`name`); unique among LUNs, or AIQUM answers 409. */
   name: string;
+  /** The platform of the hosts that will use it (`os_type`). */
   osType: LunOsType;
+  /** The performance service level to provision it with (`performance_service_level.key`). */
   performanceServiceLevel: KeyReferenceInput;
+  /** Its size (`space`). */
   space: SpaceInput;
+  /** The storage efficiency policy to apply (`storage_efficiency_policy.key`). */
   storageEfficiencyPolicy?: KeyReferenceInput | null | undefined;
+  /** The SVM to hold it (`svm.key`); AIQUM picks or creates a volume there. */
   svm?: KeyReferenceInput | null | undefined;
+  /** The volume to hold it: an existing one, or a name tag for a new one (`volume`). */
   volume?: LunVolumeInput | null | undefined;
 };
 
-/** Every field given must match. name and type take AIQUM patterns: * or a|b. */
+/** Which jobs to list: every field given must match (AIQUM list filters). name and type take AIQUM patterns: `*` as a wildcard (`Create*`), or `a|b` for either. */
 export type JobFilter = {
   /** Any of these jobs, by key (upstream `key=a|b`); 1 to 40 keys. */
   keys?: Array<string> | null | undefined;
+  /** The name of the job (`name`), a pattern, e.g. `Create*`. */
   name?: string | null | undefined;
+  /** Jobs spawned by the job with this key (`parent_job_key`). */
   parentJobKey?: string | null | undefined;
-  /** Any of these states. */
+  /** Any of these states (`state=running|completed`). UNKNOWN is refused. */
   state?: Array<JobState> | null | undefined;
-  /** Any of these statuses. */
+  /** Any of these statuses (`status`). */
   status?: Array<JobStatus> | null | undefined;
   /** Submitted at or after this instant (upstream `submit_time`). */
   submittedAfter?: string | null | undefined;
   /** Submitted at or before this instant (upstream `submit_time`). */
   submittedBefore?: string | null | undefined;
+  /** The type of the job (`type`), a pattern, e.g. `provision_*`. */
   type?: string | null | undefined;
 };
 
+/** One ordering term (AIQUM `order_by=field direction`); later terms break ties. */
 export type JobOrder = {
+  /** Which way; ascending unless said. */
   direction?: OrderDirection;
+  /** The field to order by. */
   field: JobOrderField;
 };
 
+/** A field jobs can be ordered by: the AIQUM field sent in `order_by`. */
 export type JobOrderField =
+  /** When the job ended (`complete_time`). */
   | 'COMPLETE_TIME'
+  /** The key of the job (`key`). */
   | 'KEY'
+  /** The name of the job (`name`). */
   | 'NAME'
+  /** The state of the job (`state`). */
   | 'STATE'
+  /** The status of the job (`status`). */
   | 'STATUS'
+  /** When AIQUM accepted the job (`submit_time`). */
   | 'SUBMIT_TIME'
+  /** The type of the job (`type`). */
   | 'TYPE';
 
-/** Lifecycle of a job. UNKNOWN stands for a state upstream added later. */
+/** Where a job (or one of its tasks) is in its lifecycle: AIQUM `state`, upper-cased. COMPLETED and ABORTED are terminal: the job will not change any more. */
 export type JobState =
+  /** The work was stopped before it ended (AIQUM `aborted`). Terminal. */
   | 'ABORTED'
+  /** The work ended (AIQUM `completed`); `status` says how. Terminal. */
   | 'COMPLETED'
+  /** The work goes on (AIQUM `running`). */
   | 'RUNNING'
+  /** A state AIQUM reports that the gateway does not know (AIQUM may add states); not terminal. */
   | 'UNKNOWN';
 
-/** Outcome of a job: NORMAL success, WARNING success with warnings. */
+/** How a job (or one of its tasks) is doing or ended: AIQUM `status`, upper-cased. Read it once the job is terminal; a status AIQUM adds later is answered as null. */
 export type JobStatus =
+  /** The job failed (AIQUM `error`); the failed task carries a failureReason. */
   | 'ERROR'
+  /** Success (AIQUM `normal`). AIQUM also reports it while a job runs. */
   | 'NORMAL'
+  /** Some of the work failed (AIQUM `partial_failures`); the failed tasks carry a failureReason. */
   | 'PARTIAL_FAILURES'
+  /** Success with warnings (AIQUM `warning`); see the task reports. */
   | 'WARNING';
 
 /** A reference to an AIQUM object by its key (upstream `{"key": ...}`). */
 export type KeyReferenceInput = {
+  /** The object's AIQUM key, or its id as the gateway answers it (`Svm:...`); AIQUM receives the key (upstream `key`). */
   key: string;
 };
 
 /** A mapping of the LUN to an initiator group (upstream `lun_maps[]`). */
 export type LunMapInput = {
+  /** The initiator group (igroup) whose hosts may use the LUN (`igroup.key`). */
   igroup: KeyReferenceInput;
   /** The LUN ID. */
   logicalUnitNumber?: number | null | undefined;
 };
 
-/** The platform that can use a LUN (upstream `os_type`). */
+/** The platform of the hosts that use a LUN (upstream `os_type`): it sets the LUN's layout. */
 export type LunOsType =
-  /** `aix` */
+  /** IBM AIX. Sent to AIQUM as `aix`. */
   | 'AIX'
-  /** `hpux` */
+  /** HP-UX. Sent to AIQUM as `hpux`. */
   | 'HPUX'
-  /** `hyper_v` */
+  /** Microsoft Hyper-V virtual hard disks. Sent to AIQUM as `hyper_v`. */
   | 'HYPER_V'
-  /** `linux` */
+  /** Linux. Sent to AIQUM as `linux`. */
   | 'LINUX'
-  /** `netware` */
+  /** Novell NetWare. Sent to AIQUM as `netware`. */
   | 'NETWARE'
-  /** `openvms` */
+  /** OpenVMS. Sent to AIQUM as `openvms`. */
   | 'OPENVMS'
-  /** `solaris` */
+  /** Solaris with an SMI label. Sent to AIQUM as `solaris`. */
   | 'SOLARIS'
-  /** `solaris_efi` */
+  /** Solaris with an EFI label. Sent to AIQUM as `solaris_efi`. */
   | 'SOLARIS_EFI'
-  /** `vmware` */
+  /** VMware ESX datastores. Sent to AIQUM as `vmware`. */
   | 'VMWARE'
-  /** `windows` */
+  /** Windows with an MBR partition. Sent to AIQUM as `windows`. */
   | 'WINDOWS'
-  /** `windows_2008` */
+  /** Windows Server 2008 and later. Sent to AIQUM as `windows_2008`. */
   | 'WINDOWS_2008'
-  /** `windows_gpt` */
+  /** Windows with a GPT partition. Sent to AIQUM as `windows_gpt`. */
   | 'WINDOWS_GPT'
-  /** `xen` */
+  /** Xen. Sent to AIQUM as `xen`. */
   | 'XEN';
 
 /** The volume to hold the LUN: an existing one by key, or a tag naming a new one. */
@@ -111,8 +144,11 @@ export type LunVolumeInput = {
   nameTag?: string | null | undefined;
 };
 
+/** Which way to order: AIQUM `asc` or `desc`. */
 export type OrderDirection =
+  /** Smallest, earliest or first in the alphabet first (`asc`). */
   | 'ASC'
+  /** Largest, latest or last in the alphabet first (`desc`). */
   | 'DESC';
 
 /** Storage space (upstream `space`). */
