@@ -19,3 +19,34 @@ export function backoffMs(attempt: number, baseMs: number, maxMs: number): numbe
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30));
   return ceiling / 2 + Math.random() * (ceiling / 2);
 }
+
+/**
+ * A sleep that an event may cut short. A wake-up that comes while nobody sleeps is kept, so the
+ * next sleep returns at once: a loop never misses the event that asked it to look again.
+ */
+export class WakeableSleep {
+  #wake: (() => void) | undefined;
+  #wakeRequested = false;
+
+  /** Resolves after `ms`, or at the next `wake()`, or at once after one that came meanwhile. */
+  sleep(ms: number): Promise<void> {
+    if (this.#wakeRequested) {
+      this.#wakeRequested = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.wake(), ms);
+      this.#wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  wake(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    if (wake) wake();
+    else this.#wakeRequested = true;
+  }
+}

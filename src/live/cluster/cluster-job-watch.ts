@@ -1,6 +1,7 @@
 import type { Credentials } from '../../aiqum/client.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Logger } from '../../logger.ts';
+import { WakeableSleep } from '../delay.ts';
 import type { JobChannel } from '../job-channel.ts';
 import { type FeedSource, JobFeed } from '../job-feed.ts';
 import type { JobPollLoop, PollTarget } from '../job-poll-loop.ts';
@@ -28,8 +29,7 @@ export class ClusterJobWatch implements PollTarget {
   readonly #lease: JobLease;
   #loop: JobPollLoop | undefined;
   #holding = false;
-  #wake: (() => void) | undefined;
-  #wakeRequested = false;
+  readonly #rounds = new WakeableSleep();
 
   constructor(
     readonly key: string,
@@ -49,7 +49,7 @@ export class ClusterJobWatch implements PollTarget {
 
   stop(): void {
     this.#controller.abort();
-    this.#wakeUp();
+    this.#rounds.wake();
   }
 
   // --- PollTarget: what this replica's own poll loop reports ---
@@ -62,7 +62,7 @@ export class ClusterJobWatch implements PollTarget {
     if (!this.#deliver(job, 'poll') || !this.#holding) return;
     this.options.coordinator.share(this.key, job).catch((error: Error) => {
       this.options.logger.warn({ key: this.key, reason: error.message }, 'redis: share failed');
-      this.#wakeUp();
+      this.#rounds.wake();
     });
   }
 
@@ -76,13 +76,13 @@ export class ClusterJobWatch implements PollTarget {
   async #run(): Promise<void> {
     const { coordinator, logger } = this.options;
     const { signal } = this.#controller;
-    const stopNoticing = coordinator.onConnectionChange(() => this.#wakeUp());
+    const stopNoticing = coordinator.onConnectionChange(() => this.#rounds.wake());
     const unlisten = await coordinator.listen(this.key, (message) => this.#onMessage(message));
     try {
       while (!signal.aborted) {
         await this.#tick();
         if (signal.aborted) break;
-        await this.#sleep(coordinator.renewIntervalMs);
+        await this.#rounds.sleep(coordinator.renewIntervalMs);
       }
     } finally {
       stopNoticing();
@@ -134,7 +134,7 @@ export class ClusterJobWatch implements PollTarget {
 
   #onMessage(message: ClusterMessage): void {
     if ('job' in message) this.#deliver(message.job, 'relay');
-    else if (!this.#holding) this.#wakeUp();
+    else if (!this.#holding) this.#rounds.wake();
   }
 
   /** Passes a newer transition to the local subscribers; true when it was one. */
@@ -160,26 +160,5 @@ export class ClusterJobWatch implements PollTarget {
   #setHolding(holding: boolean): void {
     this.#holding = holding;
     this.options.coordinator.noteLease(this.key, holding);
-  }
-
-  #sleep(ms: number): Promise<void> {
-    if (this.#wakeRequested) {
-      this.#wakeRequested = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#wakeUp(), ms);
-      this.#wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
-
-  #wakeUp(): void {
-    const wake = this.#wake;
-    this.#wake = undefined;
-    if (wake) wake();
-    else this.#wakeRequested = true;
   }
 }

@@ -1,6 +1,6 @@
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
 import type { Logger } from '../../logger.ts';
-import { delay } from '../delay.ts';
+import { delay, WakeableSleep } from '../delay.ts';
 import type { JobListFeed } from '../list/job-list-feed.ts';
 import type { JobLease } from './lease.ts';
 import type { ClusterMessage, RedisCoordinator } from './redis-coordinator.ts';
@@ -25,8 +25,7 @@ export class ClusterListWatch {
   readonly #lease: JobLease;
   #holding = false;
   #recent: UpstreamJob[] = [];
-  #wake: (() => void) | undefined;
-  #wakeRequested = false;
+  readonly #rounds = new WakeableSleep();
 
   constructor(
     readonly listId: string,
@@ -44,8 +43,8 @@ export class ClusterListWatch {
 
   async #leaseRounds(): Promise<void> {
     const { coordinator, logger } = this.options;
-    const stopNoticing = coordinator.onConnectionChange(() => this.#wakeUp());
-    const onStop = () => this.#wakeUp();
+    const stopNoticing = coordinator.onConnectionChange(() => this.#rounds.wake());
+    const onStop = () => this.#rounds.wake();
     this.feed.signal.addEventListener('abort', onStop, { once: true });
     const unlisten = await coordinator.listenList(this.listId, (message) =>
       this.#onMessage(message),
@@ -54,7 +53,7 @@ export class ClusterListWatch {
       while (!this.feed.stopped) {
         await this.#round();
         if (this.feed.stopped) break;
-        await this.#sleep(coordinator.renewIntervalMs);
+        await this.#rounds.sleep(coordinator.renewIntervalMs);
       }
     } finally {
       stopNoticing();
@@ -121,28 +120,7 @@ export class ClusterListWatch {
     if ('jobs' in message) {
       if (!this.#holding) this.feed.acceptShared(message.jobs);
     } else if ('released' in message && !this.#holding) {
-      this.#wakeUp();
+      this.#rounds.wake();
     }
-  }
-
-  #sleep(ms: number): Promise<void> {
-    if (this.#wakeRequested) {
-      this.#wakeRequested = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.#wakeUp(), ms);
-      this.#wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  }
-
-  #wakeUp(): void {
-    const wake = this.#wake;
-    this.#wake = undefined;
-    if (wake) wake();
-    else this.#wakeRequested = true;
   }
 }
