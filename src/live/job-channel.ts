@@ -1,7 +1,8 @@
 import type { Credentials } from '../aiqum/client.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
-import type { AccessChecks, AccessHold } from './access-checks.ts';
+import type { AccessChecks } from './access-checks.ts';
 import { isTerminalJob } from './job-changes.ts';
+import { type LoginGroup, LoginGroups } from './login-groups.ts';
 
 /**
  * One entry of a channel's history. Subscribers share these nodes and each keeps only a
@@ -11,14 +12,6 @@ interface JobEvent {
   readonly job: UpstreamJob | undefined;
   readonly error: Error | undefined;
   next: JobEvent | undefined;
-}
-
-/** The subscribers of one login, and that login's access to the job. */
-interface LoginGroup {
-  readonly credentials: Credentials;
-  readonly subscriptions: Set<JobSubscription>;
-  /** Re-checked on time; while it is stale the group receives nothing. */
-  readonly access: AccessHold;
 }
 
 export interface JobChannelOptions {
@@ -42,19 +35,16 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
 export class JobChannel {
   readonly key: string;
   #latest: JobEvent;
-  /** Subscribers by login; the first group's credentials are the ones polled with. */
-  readonly #groups = new Map<Credentials, LoginGroup>();
-  readonly #access: AccessChecks;
+  readonly #groups: LoginGroups<JobSubscription>;
   readonly #onRetire: () => void;
   readonly #onLeave: () => void;
-  #size = 0;
   /** Subscribers that are no client's subscription of their own (a live list following it). */
   #uncounted = 0;
   #over = false;
 
   constructor(options: JobChannelOptions) {
     this.key = options.key;
-    this.#access = options.access;
+    this.#groups = new LoginGroups(options.access, options.key);
     this.#onRetire = options.onRetire ?? (() => {});
     this.#onLeave = options.onLeave ?? (() => {});
     this.#latest = { job: options.initial, error: undefined, next: undefined };
@@ -62,12 +52,12 @@ export class JobChannel {
   }
 
   get size(): number {
-    return this.#size;
+    return this.#groups.size;
   }
 
   /** Subscribers that are clients' own subscriptions (what `MAX_SUBSCRIPTIONS` counts). */
   get subscriptionCount(): number {
-    return this.#size - this.#uncounted;
+    return this.#groups.size - this.#uncounted;
   }
 
   /** True once the job reached a terminal state or failed: nobody should join any more. */
@@ -77,8 +67,7 @@ export class JobChannel {
 
   /** The credentials of a current subscriber, or undefined when nobody is left. */
   pollCredentials(): Credentials | undefined {
-    for (const credentials of this.#groups.keys()) return credentials;
-    return undefined;
+    return this.#groups.pollCredentials();
   }
 
   /**
@@ -86,21 +75,10 @@ export class JobChannel {
    * latest. `counted: false` for one that is no client's subscription of its own.
    */
   join(credentials: Credentials, signal?: AbortSignal, counted = true): JobSubscription {
-    let group = this.#groups.get(credentials);
-    if (!group) {
-      const subscriptions = new Set<JobSubscription>();
-      const access = this.#access.hold(this.key, credentials, {
-        renewed: () => {
-          for (const subscription of [...subscriptions]) subscription.wake();
-        },
-        refused: (error) => this.#refuse(credentials, error),
-      });
-      group = { credentials, subscriptions, access };
-      this.#groups.set(credentials, group);
-    }
-    const subscription = new JobSubscription(this, group, this.#latest, signal, counted);
-    group.subscriptions.add(subscription);
-    this.#size += 1;
+    const subscription = this.#groups.add(
+      credentials,
+      (group) => new JobSubscription(this, group, this.#latest, signal, counted),
+    );
     if (!counted) this.#uncounted += 1;
     if (signal?.aborted) subscription.release();
     return subscription;
@@ -123,38 +101,21 @@ export class JobChannel {
   /** Ends every subscription now, as if the job had been left (shutdown). */
   end(): void {
     this.#over = true;
-    for (const group of [...this.#groups.values()]) {
-      for (const subscription of [...group.subscriptions]) subscription.release();
-    }
+    this.#groups.releaseAll();
   }
 
   /** Called by a subscription exactly once, when it ends for whatever reason. */
-  leave(subscription: JobSubscription, group: LoginGroup): void {
-    if (!group.subscriptions.delete(subscription)) return;
-    if (group.subscriptions.size === 0 && this.#groups.get(group.credentials) === group) {
-      this.#groups.delete(group.credentials);
-      group.access.release();
-    }
-    this.#size -= 1;
+  leave(subscription: JobSubscription, group: LoginGroup<JobSubscription>): void {
+    if (!this.#groups.remove(subscription, group)) return;
     if (!subscription.counted) this.#uncounted -= 1;
     this.#onLeave();
-    if (this.#size === 0) this.#onRetire();
-  }
-
-  /** AIQUM refused these credentials: their subscribers end now with `error`, the rest stay. */
-  #refuse(credentials: Credentials, error: Error): void {
-    const group = this.#groups.get(credentials);
-    if (!group) return;
-    for (const subscription of [...group.subscriptions]) subscription.refuse(error);
+    if (this.#groups.size === 0) this.#onRetire();
   }
 
   #append(event: JobEvent): void {
     this.#latest.next = event;
     this.#latest = event;
-    for (const group of this.#groups.values()) {
-      if (!group.access.fresh) continue;
-      for (const subscription of group.subscriptions) subscription.wake();
-    }
+    this.#groups.wakeFresh();
   }
 
   #retire(): void {
@@ -166,7 +127,7 @@ export class JobChannel {
 /** One subscriber's view of a channel: an async iterator with a cursor into its history. */
 export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
   #channel: JobChannel | undefined;
-  readonly #group: LoginGroup;
+  readonly #group: LoginGroup<JobSubscription>;
   /** The next event to deliver, or the last one delivered when `#delivered` is set. */
   #cursor: JobEvent;
   #delivered = false;
@@ -178,7 +139,7 @@ export class JobSubscription implements AsyncIterableIterator<UpstreamJob> {
 
   constructor(
     channel: JobChannel,
-    group: LoginGroup,
+    group: LoginGroup<JobSubscription>,
     first: JobEvent,
     signal: AbortSignal | undefined,
     /** False for a subscriber that is no client's subscription of its own. */

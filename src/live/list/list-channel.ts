@@ -1,7 +1,8 @@
 import type { Credentials } from '../../aiqum/client.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
-import type { AccessChecks, AccessHold } from '../access-checks.ts';
+import type { AccessChecks } from '../access-checks.ts';
 import type { JobUpdate } from '../job-updates.ts';
+import { type LoginGroup, LoginGroups } from '../login-groups.ts';
 import { concernsList, type ListFilter } from './list-filter.ts';
 
 /**
@@ -12,14 +13,6 @@ interface ListEvent {
   readonly job: UpstreamJob | undefined;
   readonly previous: UpstreamJob | undefined;
   next: ListEvent | undefined;
-}
-
-/** The subscribers of one login, and that login's access to the list. */
-interface LoginGroup {
-  readonly credentials: Credentials;
-  readonly subscriptions: Set<ListSubscription>;
-  /** Re-checked on time; while it is stale the group receives nothing. */
-  readonly access: AccessHold<unknown>;
 }
 
 export interface ListChannelOptions {
@@ -43,29 +36,25 @@ const DONE: IteratorReturnResult<undefined> = { value: undefined, done: true };
  */
 export class ListChannel {
   #latest: ListEvent = { job: undefined, previous: undefined, next: undefined };
-  /** Subscribers by credentials. */
-  readonly #groups = new Map<Credentials, LoginGroup>();
-  #size = 0;
+  readonly #groups: LoginGroups<ListSubscription>;
+  readonly #onEmpty: () => void;
 
-  constructor(private readonly options: ListChannelOptions) {}
-
-  get size(): number {
-    return this.#size;
+  constructor(options: ListChannelOptions) {
+    this.#groups = new LoginGroups(options.access, options.accessKey, options.onRefused);
+    this.#onEmpty = options.onEmpty;
   }
 
-  /** Whether a subscriber with these credentials is here (so they were admitted). */
-  has(credentials: Credentials): boolean {
-    return this.#groups.has(credentials);
+  get size(): number {
+    return this.#groups.size;
   }
 
   /** The credentials of a current subscriber, or undefined when nobody is left. */
   pollCredentials(): Credentials | undefined {
-    for (const credentials of this.#groups.keys()) return credentials;
-    return undefined;
+    return this.#groups.pollCredentials();
   }
 
   credentials(): Credentials[] {
-    return [...this.#groups.keys()];
+    return this.#groups.credentials();
   }
 
   /**
@@ -73,25 +62,10 @@ export class ListChannel {
    * from now on.
    */
   join(credentials: Credentials, filter: ListFilter, signal?: AbortSignal): ListSubscription {
-    let group = this.#groups.get(credentials);
-    if (!group) {
-      const subscriptions = new Set<ListSubscription>();
-      const { access, accessKey, onRefused } = this.options;
-      const hold = access.hold(accessKey, credentials, {
-        renewed: () => {
-          for (const subscription of [...subscriptions]) subscription.wake();
-        },
-        refused: (error) => {
-          this.refuse(credentials, error);
-          onRefused(credentials, error);
-        },
-      });
-      group = { credentials, subscriptions, access: hold };
-      this.#groups.set(credentials, group);
-    }
-    const subscription = new ListSubscription(this, group, filter, this.#latest, signal);
-    group.subscriptions.add(subscription);
-    this.#size += 1;
+    const subscription = this.#groups.add(
+      credentials,
+      (group) => new ListSubscription(this, group, filter, this.#latest, signal),
+    );
     if (signal?.aborted) subscription.release();
     return subscription;
   }
@@ -101,17 +75,12 @@ export class ListChannel {
     const event: ListEvent = { job, previous, next: undefined };
     this.#latest.next = event;
     this.#latest = event;
-    for (const group of this.#groups.values()) {
-      if (!group.access.fresh) continue;
-      for (const subscription of group.subscriptions) subscription.wake();
-    }
+    this.#groups.wakeFresh();
   }
 
   /** Upstream refused these credentials: their subscribers end now with `error`. */
   refuse(credentials: Credentials, error: Error): void {
-    const group = this.#groups.get(credentials);
-    if (!group) return;
-    for (const subscription of [...group.subscriptions]) subscription.refuse(error);
+    this.#groups.refuse(credentials, error);
   }
 
   /** The list cannot go on: every subscriber ends with `error`. */
@@ -121,20 +90,12 @@ export class ListChannel {
 
   /** Ends every subscription now (shutdown). */
   end(): void {
-    for (const group of [...this.#groups.values()]) {
-      for (const subscription of [...group.subscriptions]) subscription.release();
-    }
+    this.#groups.releaseAll();
   }
 
   /** Called by a subscription exactly once, when it ends for whatever reason. */
-  leave(subscription: ListSubscription, group: LoginGroup): void {
-    if (!group.subscriptions.delete(subscription)) return;
-    if (group.subscriptions.size === 0 && this.#groups.get(group.credentials) === group) {
-      this.#groups.delete(group.credentials);
-      group.access.release();
-    }
-    this.#size -= 1;
-    if (this.#size === 0) this.options.onEmpty();
+  leave(subscription: ListSubscription, group: LoginGroup<ListSubscription>): void {
+    if (this.#groups.remove(subscription, group) && this.#groups.size === 0) this.#onEmpty();
   }
 }
 
@@ -153,7 +114,7 @@ export class ListSubscription implements AsyncIterableIterator<JobUpdate> {
 
   constructor(
     channel: ListChannel,
-    private readonly group: LoginGroup,
+    private readonly group: LoginGroup<ListSubscription>,
     private readonly filter: ListFilter,
     cursor: ListEvent,
     private readonly signal: AbortSignal | undefined,
