@@ -53,14 +53,6 @@ interface Poller {
   readonly done: Promise<void>;
 }
 
-/** How a subscriber joins a job. */
-interface JoinOptions {
-  /** A client's own subscription: bounded by the limit and counted (false: a live list's). */
-  counted: boolean;
-  /** The job as the caller's credentials read it a moment ago: a check of them, made now. */
-  justRead?: UpstreamJob | undefined;
-}
-
 interface WatchedJob {
   channel: JobChannel;
   loop: Poller;
