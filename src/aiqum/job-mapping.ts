@@ -52,6 +52,16 @@ export function aiqumTimeToIso(value: unknown): string {
   return iso;
 }
 
+/** Epoch ms of an AIQUM time; undefined when there is none or it cannot be read. */
+export function aiqumTimeMs(value: unknown): number | undefined {
+  if (!value) return undefined;
+  try {
+    return Date.parse(aiqumTimeToIso(value));
+  } catch {
+    return undefined;
+  }
+}
+
 /** `YYYY-MM-DD` names a day that exists: Date.parse takes 2019-02-30 for March 2. */
 function isCalendarDate(date: string): boolean {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

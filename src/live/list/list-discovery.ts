@@ -1,5 +1,5 @@
+import { aiqumTimeMs } from '../../aiqum/job-mapping.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
-import { submitTimeMs } from './submit-time.ts';
 
 /** How long after a job was submitted AIQUM may still list it for the first time. */
 export const LISTING_SLACK_MS = 60_000;
@@ -53,7 +53,7 @@ export class ListDiscovery {
   /** A job another replica discovered: known from now on, never new again. */
   remember(job: UpstreamJob): void {
     if (this.#known.has(job.key)) return;
-    const submittedMs = submitTimeMs(job) ?? this.#newestMs;
+    const submittedMs = aiqumTimeMs(job.submit_time) ?? this.#newestMs;
     if (submittedMs < this.#floorMs) return;
     this.#known.set(job.key, submittedMs);
     this.#newestMs = Math.max(this.#newestMs, submittedMs);
@@ -78,7 +78,7 @@ export class ListDiscovery {
     let metFloor = false;
     let metKnown = false;
     for (const job of records) {
-      const submittedMs = submitTimeMs(job) ?? this.#newestMs;
+      const submittedMs = aiqumTimeMs(job.submit_time) ?? this.#newestMs;
       if (submittedMs < this.#floorMs) {
         metFloor = true;
         break;
@@ -114,7 +114,7 @@ export class ListDiscovery {
   /** The first page: everything on it was there before; older jobs are never new. */
   #start(records: readonly UpstreamJob[], full: boolean): void {
     const oldest = records.at(-1);
-    const oldestMs = oldest ? submitTimeMs(oldest) : undefined;
+    const oldestMs = oldest ? aiqumTimeMs(oldest.submit_time) : undefined;
     if (full && oldestMs !== undefined) this.#floorMs = oldestMs + 1;
     this.#forgetOld();
   }
