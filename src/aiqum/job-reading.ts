@@ -6,7 +6,7 @@
 import { UpstreamProtocolError } from '../errors.ts';
 import type { UpstreamList } from './lookup-wire-types.ts';
 import type { UpstreamJob, UpstreamJobList } from './wire-types.ts';
-import { wireInt, wireObject, wireObjects, wireString } from './wire-values.ts';
+import { isRecord, kindOf, wireInt, wireObject, wireObjects, wireString } from './wire-values.ts';
 
 const UNREADABLE = Symbol('unreadable upstream fields');
 
@@ -117,15 +117,6 @@ function unreadable(record: WireRecord, field: string, error: UpstreamProtocolEr
   record[UNREADABLE] = problems;
 }
 
-function isRecord(value: unknown): value is WireRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
 }

@@ -7,11 +7,13 @@ import { aiqumTimeToIso } from './job-mapping.ts';
 
 const INT32_MAX = 2 ** 31 - 1;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function kindOf(value: unknown): string {
+/** What a JSON value is, for messages: `null`, `array`, `string`, ... */
+export function kindOf(value: unknown): string {
   if (value === null) return 'null';
   return Array.isArray(value) ? 'array' : typeof value;
 }

@@ -2,6 +2,7 @@ import type { OperationMethod } from '../../aiqum/client.ts';
 import { problemOf } from '../../aiqum/job-reading.ts';
 import { keyPath } from '../../aiqum/keys.ts';
 import type { UpstreamJob } from '../../aiqum/wire-types.ts';
+import { isRecord } from '../../aiqum/wire-values.ts';
 import type { Context } from '../../context.ts';
 import { keyFromReference, type LookupTypeName } from '../global-ids.ts';
 import type { UpstreamBody } from './upstream-body.ts';
@@ -25,9 +26,6 @@ export type OperationContext = Pick<Context, 'aiqum' | 'credentials' | 'signal' 
 function acceptedJob(key: string): UpstreamJob {
   return { key, state: 'running' };
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Whether every non-null field of `Job` can be answered from this read of job `key`. One that
