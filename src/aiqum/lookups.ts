@@ -31,32 +31,27 @@ export interface LookupResource {
   paged: boolean;
   /** The list takes `key=a|b|c`; otherwise objects are read one GET per key. */
   keyFilter: boolean;
-  /** The list takes `order_by`; otherwise the gateway orders what it answers. */
-  orderBy: boolean;
 }
 
 export const LOOKUPS: Readonly<Record<LookupKind, LookupResource>> = {
-  cluster: { path: 'datacenter/cluster/clusters', paged: true, keyFilter: true, orderBy: true },
-  svm: { path: 'datacenter/svm/svms', paged: true, keyFilter: true, orderBy: true },
+  cluster: { path: 'datacenter/cluster/clusters', paged: true, keyFilter: true },
+  svm: { path: 'datacenter/svm/svms', paged: true, keyFilter: true },
   performanceServiceLevel: {
     path: 'storage-provider/performance-service-levels',
     paged: false,
     keyFilter: true,
-    orderBy: true,
   },
   storageEfficiencyPolicy: {
     path: 'storage-provider/storage-efficiency-policies',
     paged: false,
     keyFilter: true,
-    orderBy: true,
   },
-  lun: { path: 'storage-provider/luns', paged: true, keyFilter: true, orderBy: true },
-  fileShare: { path: 'storage-provider/file-shares', paged: true, keyFilter: true, orderBy: true },
+  lun: { path: 'storage-provider/luns', paged: true, keyFilter: true },
+  fileShare: { path: 'storage-provider/file-shares', paged: true, keyFilter: true },
   // Lists only the endpoints of one SVM, file share or LUN (`resource.key`, required).
   accessEndpoint: {
     path: 'storage-provider/access-endpoints',
     paged: false,
     keyFilter: false,
-    orderBy: false,
   },
 };

@@ -1,9 +1,10 @@
+import { LOOKUPS } from '../../aiqum/lookups.ts';
 import { BadUserInputError } from '../../errors.ts';
 import { checkIpAddress, checkIpBlock, checkName } from './input-checks.ts';
 import { type Operation, objectPath } from './run-operation.ts';
 import { type InputObject, objectAt, toUpdateBody, toUpstreamBody } from './upstream-body.ts';
 
-export const ACCESS_ENDPOINTS_PATH = 'storage-provider/access-endpoints';
+const ACCESS_ENDPOINTS_PATH = LOOKUPS.accessEndpoint.path;
 
 function accessEndpointPath(key: string): string {
   return objectPath(ACCESS_ENDPOINTS_PATH, key, 'AccessEndpoint');

@@ -1,6 +1,6 @@
 import type { Operation } from './run-operation.ts';
 
-export const BACKUP_PATH = 'admin/backup';
+const BACKUP_PATH = 'admin/backup';
 
 /** POST /admin/backup, with no body: AIQUM backs up its database. */
 export function createBackupOperation(): Operation {

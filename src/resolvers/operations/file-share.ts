@@ -1,8 +1,9 @@
+import { LOOKUPS } from '../../aiqum/lookups.ts';
 import { checkName } from './input-checks.ts';
 import { type Operation, objectPath } from './run-operation.ts';
 import { type InputObject, toUpdateBody, toUpstreamBody } from './upstream-body.ts';
 
-export const FILE_SHARES_PATH = 'storage-provider/file-shares';
+const FILE_SHARES_PATH = LOOKUPS.fileShare.path;
 
 function fileSharePath(key: string): string {
   return objectPath(FILE_SHARES_PATH, key, 'FileShare');

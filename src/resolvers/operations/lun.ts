@@ -1,8 +1,9 @@
+import { LOOKUPS } from '../../aiqum/lookups.ts';
 import { checkName } from './input-checks.ts';
 import { type Operation, objectPath } from './run-operation.ts';
 import { type InputObject, toUpdateBody, toUpstreamBody } from './upstream-body.ts';
 
-export const LUNS_PATH = 'storage-provider/luns';
+const LUNS_PATH = LOOKUPS.lun.path;
 
 function lunPath(key: string): string {
   return objectPath(LUNS_PATH, key, 'Lun');

@@ -1,3 +1,4 @@
+import { LOOKUPS } from '../../aiqum/lookups.ts';
 import { checkIpAddress, checkIpBlock, checkName } from './input-checks.ts';
 import { type Operation, objectPath } from './run-operation.ts';
 import {
@@ -8,7 +9,7 @@ import {
   toUpstreamBody,
 } from './upstream-body.ts';
 
-export const SVMS_PATH = 'datacenter/svm/svms';
+const SVMS_PATH = LOOKUPS.svm.path;
 
 function svmPath(key: string): string {
   return objectPath(SVMS_PATH, key, 'Svm');
