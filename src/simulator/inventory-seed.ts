@@ -1,4 +1,5 @@
 import { Inventory, type SimulatedObject } from './inventory.ts';
+import { svmObject } from './operations/svms.ts';
 
 // Deterministic demo objects: enough for a provisioning form (two clusters, SVMs that serve NAS
 // and SAN, AIQUM's performance service levels and efficiency policies) and for the write
@@ -146,19 +147,8 @@ function efficiencyPolicy(
 }
 
 function svm(key: string, name: string, clusterKey: string, protocols: string[]): SimulatedObject {
-  return {
-    key,
-    kind: 'svm',
-    name,
-    clusterKey,
-    attributes: {
-      state: 'running',
-      language: 'c.utf_8',
-      subtype: 'default',
-      protocols,
-      ...(protocols.includes('cifs') ? { cifs_name: name.toUpperCase().slice(0, 15) } : {}),
-    },
-  };
+  const cifsName = protocols.includes('cifs') ? name.toUpperCase().slice(0, 15) : undefined;
+  return svmObject({ key, name, clusterKey, protocols, cifsName });
 }
 
 export function seedInventory(): Inventory {

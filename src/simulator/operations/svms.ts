@@ -13,7 +13,7 @@ import {
   requireString,
   valueAt,
 } from '../body-checks.ts';
-import { clusterUuidOfKey } from '../inventory.ts';
+import { clusterUuidOfKey, type SimulatedObject } from '../inventory.ts';
 import { badRequest } from '../refusal.ts';
 import {
   existing,
@@ -26,6 +26,38 @@ import {
 const MODIFIABLE = ['name', 'language', 'state', 'snapshot_policy', 'aggregates'] as const;
 const PROTOCOLS = ['nfs', 'cifs', 'iscsi', 'fcp', 'nvme'] as const;
 const MAX_NETBIOS_NAME = 15;
+const DEFAULT_LANGUAGE = 'c.utf_8';
+const DEFAULT_SUBTYPE = 'default';
+
+export interface SvmFields {
+  key: string;
+  name: string;
+  clusterKey: string;
+  /** The protocols it serves: `nfs`, `cifs`, `iscsi`, `fcp`, `nvme`. */
+  protocols: string[];
+  language?: string;
+  subtype?: string;
+  /** Its CIFS server's NetBIOS name, when it serves CIFS. */
+  cifsName?: string | undefined;
+}
+
+/** An SVM as the inventory holds it: running, with what it serves. */
+export function svmObject(fields: SvmFields): SimulatedObject {
+  const { key, name, clusterKey, protocols, cifsName } = fields;
+  return {
+    key,
+    kind: 'svm',
+    name,
+    clusterKey,
+    attributes: {
+      state: 'running',
+      language: fields.language ?? DEFAULT_LANGUAGE,
+      subtype: fields.subtype ?? DEFAULT_SUBTYPE,
+      protocols,
+      ...(cifsName === undefined ? {} : { cifs_name: cifsName }),
+    },
+  };
+}
 
 function requireIp(body: Body, path: string): void {
   if (optionalIpAddress(body, `${path}.address`) === undefined) missing(`${path}.address`);
@@ -93,8 +125,8 @@ export const svmHandlers: ResourceHandlers = {
       requireString(body, 'cluster.key'),
       'cluster.key',
     ).key;
-    const language = optionalEnum(body, 'language', SVM_LANGUAGES) ?? 'c.utf_8';
-    const subtype = optionalEnum(body, 'subtype', SVM_SUBTYPES) ?? 'default';
+    const language = optionalEnum(body, 'language', SVM_LANGUAGES) ?? DEFAULT_LANGUAGE;
+    const subtype = optionalEnum(body, 'subtype', SVM_SUBTYPES) ?? DEFAULT_SUBTYPE;
     if (subtype === 'sync_destination') {
       throw badRequest('An SVM of subtype sync_destination cannot be created', 'subtype');
     }
@@ -106,26 +138,14 @@ export const svmHandlers: ResourceHandlers = {
     const key = context.inventory.newKey('svm', clusterUuidOfKey(clusterKey));
     const protocols = enabledProtocols(body);
     const cifsName = optionalString(body, 'cifs.name');
+    const svm = { key, name, clusterKey, protocols, language, subtype, cifsName };
     return {
       name: 'Create SVM',
       type: 'svm_create',
       tasks: ['create_vserver', ...protocols.map((protocol) => `configure_${protocol}`)],
       results: [{ name: 'svmKey', value: key }],
       claims: [nameClaim('svm', name)],
-      onComplete: () =>
-        context.inventory.put({
-          key,
-          kind: 'svm',
-          name,
-          clusterKey,
-          attributes: {
-            state: 'running',
-            language,
-            subtype,
-            protocols,
-            ...(cifsName === undefined ? {} : { cifs_name: cifsName }),
-          },
-        }),
+      onComplete: () => context.inventory.put(svmObject(svm)),
     };
   },
 
