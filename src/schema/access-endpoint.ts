@@ -1,6 +1,5 @@
 import { DATA_PROTOCOLS } from '../aiqum/operation-enums.ts';
 import { wireInt, wireString, wireStrings } from '../aiqum/wire-values.ts';
-import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import {
   createAccessEndpointOperation,
   deleteAccessEndpointOperation,
@@ -8,16 +7,10 @@ import {
 } from '../resolvers/operations/access-endpoint.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
-import { connectionWithTotal } from './connections.ts';
 import { loadsThrough } from './field-cost.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
-import {
-  AccessEndpointRef,
-  keyFieldOptions,
-  loadReferenced,
-  lookupCall,
-  SvmRef,
-} from './lookup-refs.ts';
+import { lookupConnection } from './lookup-connection.ts';
+import { AccessEndpointRef, keyFieldOptions, loadReferenced, SvmRef } from './lookup-refs.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
 
 const DataProtocolEnum = upstreamEnumType(
@@ -246,29 +239,14 @@ const AccessEndpointFilter = builder.inputType('AccessEndpointFilter', {
   }),
 });
 
-const AccessEndpointConnection = connectionWithTotal(
-  AccessEndpointRef,
-  'AccessEndpoint',
-  'access endpoints',
-);
-
-builder.queryField('accessEndpoints', (t) =>
-  t.connection(
-    {
-      type: AccessEndpointRef,
-      description:
-        'The access endpoints of one SVM, file share or LUN, in name order (`first` defaults ' +
-        'to 20).',
-      args: {
-        filter: t.arg({
-          type: AccessEndpointFilter,
-          required: true,
-          description: 'Whose endpoints, and which.',
-        }),
-      },
-      resolve: (_root, args, context) =>
-        fetchLookupConnection(lookupCall(context), 'accessEndpoint', args),
-    },
-    AccessEndpointConnection,
-  ),
-);
+lookupConnection('accessEndpoints', {
+  kind: 'accessEndpoint',
+  ref: AccessEndpointRef,
+  name: 'AccessEndpoint',
+  noun: 'access endpoints',
+  filter: AccessEndpointFilter,
+  filterRequired: true,
+  description:
+    'The access endpoints of one SVM, file share or LUN, in name order (`first` defaults to 20).',
+  filterDescription: 'Whose endpoints, and which.',
+});

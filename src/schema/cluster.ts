@@ -7,11 +7,9 @@ import {
   wireObjects,
   wireString,
 } from '../aiqum/wire-values.ts';
-import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import { builder } from './builder.ts';
-import { connectionWithTotal } from './connections.ts';
-import { costs } from './field-cost.ts';
-import { ClusterRef, keyFieldOptions, lookupCall, SvmRef } from './lookup-refs.ts';
+import { lookupConnection, parentListField } from './lookup-connection.ts';
+import { ClusterRef, keyFieldOptions, SvmRef } from './lookup-refs.ts';
 import { SvmConnection, SvmFilter } from './svm.ts';
 
 type WireObject = Record<string, unknown>;
@@ -146,26 +144,20 @@ ClusterRef.implement({
       description: "The cluster's nodes; empty when AIQUM reports none.",
       resolve: (cluster) => wireObjects(cluster, 'nodes'),
     }),
-    svms: t.connection(
-      {
-        type: SvmRef,
-        nullable: true,
-        description:
-          "The cluster's SVMs, in name order: one AIQUM request per cluster that asks for them. " +
-          'Null, with TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one ' +
-          'operation.',
-        args: { filter: t.arg({ type: SvmFilter, description: 'Which of its SVMs.' }) },
-        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
-        ...costs({ requests: 1, parentList: true }),
-        resolve: (cluster, args, context) =>
-          fetchLookupConnection(lookupCall(context), 'svm', args, {
-            upstream: 'cluster.key',
-            key: wireKey(cluster),
-            field: 'Cluster.svms',
-          }),
-      },
-      SvmConnection,
-    ),
+    svms: parentListField(t, {
+      kind: 'svm',
+      ref: SvmRef,
+      filter: SvmFilter,
+      connection: SvmConnection,
+      noun: 'SVMs',
+      owned: "The cluster's SVMs",
+      parent: 'cluster',
+      scope: (cluster) => ({
+        upstream: 'cluster.key',
+        key: wireKey(cluster),
+        field: 'Cluster.svms',
+      }),
+    }),
   }),
 });
 
@@ -177,17 +169,12 @@ const ClusterFilter = builder.inputType('ClusterFilter', {
   }),
 });
 
-const ClusterConnection = connectionWithTotal(ClusterRef, 'Cluster', 'clusters');
-
-builder.queryField('clusters', (t) =>
-  t.connection(
-    {
-      type: ClusterRef,
-      description: 'The clusters AIQUM manages, in name order (`first` defaults to 20).',
-      args: { filter: t.arg({ type: ClusterFilter, description: 'Which clusters.' }) },
-      resolve: (_root, args, context) =>
-        fetchLookupConnection(lookupCall(context), 'cluster', args),
-    },
-    ClusterConnection,
-  ),
-);
+lookupConnection('clusters', {
+  kind: 'cluster',
+  ref: ClusterRef,
+  name: 'Cluster',
+  noun: 'clusters',
+  filter: ClusterFilter,
+  description: 'The clusters AIQUM manages, in name order (`first` defaults to 20).',
+  filterDescription: 'Which clusters.',
+});

@@ -1,6 +1,5 @@
 import { FILE_SHARE_TYPES } from '../aiqum/operation-enums.ts';
 import { wireEnum, wireString } from '../aiqum/wire-values.ts';
-import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import {
   createFileShareOperation,
   deleteFileShareOperation,
@@ -8,10 +7,10 @@ import {
 } from '../resolvers/operations/file-share.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
-import { connectionWithTotal } from './connections.ts';
 import { AccessControlInput, UpdateAccessControlInput } from './file-share-access.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
-import { FileShareRef, lookupCall } from './lookup-refs.ts';
+import { lookupConnection } from './lookup-connection.ts';
+import { FileShareRef } from './lookup-refs.ts';
 import { SpaceInput } from './lun.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
 import { OperationalStateEnum, WorkloadRef, workloadFilterFields } from './workload.ts';
@@ -164,17 +163,12 @@ export const FileShareFilter = builder.inputType('FileShareFilter', {
   fields: (t) => workloadFilterFields(t, 'file shares'),
 });
 
-export const FileShareConnection = connectionWithTotal(FileShareRef, 'FileShare', 'file shares');
-
-builder.queryField('fileShares', (t) =>
-  t.connection(
-    {
-      type: FileShareRef,
-      description: 'The file shares AIQUM provisioned, in name order (`first` defaults to 20).',
-      args: { filter: t.arg({ type: FileShareFilter, description: 'Which file shares.' }) },
-      resolve: (_root, args, context) =>
-        fetchLookupConnection(lookupCall(context), 'fileShare', args),
-    },
-    FileShareConnection,
-  ),
-);
+export const FileShareConnection = lookupConnection('fileShares', {
+  kind: 'fileShare',
+  ref: FileShareRef,
+  name: 'FileShare',
+  noun: 'file shares',
+  filter: FileShareFilter,
+  description: 'The file shares AIQUM provisioned, in name order (`first` defaults to 20).',
+  filterDescription: 'Which file shares.',
+});

@@ -1,6 +1,5 @@
 import { LUN_OS_TYPES } from '../aiqum/operation-enums.ts';
 import { wireEnum, wireObject } from '../aiqum/wire-values.ts';
-import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import {
   createLunOperation,
   deleteLunOperation,
@@ -8,9 +7,9 @@ import {
 } from '../resolvers/operations/lun.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import { builder } from './builder.ts';
-import { connectionWithTotal } from './connections.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
-import { LunRef, lookupCall, ObjectReferenceRef } from './lookup-refs.ts';
+import { lookupConnection } from './lookup-connection.ts';
+import { LunRef, ObjectReferenceRef } from './lookup-refs.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
 import { OperationalStateEnum, WorkloadRef, workloadFilterFields } from './workload.ts';
 
@@ -203,16 +202,12 @@ export const LunFilter = builder.inputType('LunFilter', {
   fields: (t) => workloadFilterFields(t, 'LUNs'),
 });
 
-export const LunConnection = connectionWithTotal(LunRef, 'Lun', 'LUNs');
-
-builder.queryField('luns', (t) =>
-  t.connection(
-    {
-      type: LunRef,
-      description: 'The LUNs AIQUM provisioned, in name order (`first` defaults to 20).',
-      args: { filter: t.arg({ type: LunFilter, description: 'Which LUNs.' }) },
-      resolve: (_root, args, context) => fetchLookupConnection(lookupCall(context), 'lun', args),
-    },
-    LunConnection,
-  ),
-);
+export const LunConnection = lookupConnection('luns', {
+  kind: 'lun',
+  ref: LunRef,
+  name: 'Lun',
+  noun: 'LUNs',
+  filter: LunFilter,
+  description: 'The LUNs AIQUM provisioned, in name order (`first` defaults to 20).',
+  filterDescription: 'Which LUNs.',
+});

@@ -8,10 +8,9 @@ import {
   wireString,
   wireTime,
 } from '../aiqum/wire-values.ts';
-import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import { builder } from './builder.ts';
-import { connectionWithTotal } from './connections.ts';
-import { keyFieldOptions, lookupCall, PerformanceServiceLevelRef } from './lookup-refs.ts';
+import { lookupConnection } from './lookup-connection.ts';
+import { keyFieldOptions, PerformanceServiceLevelRef } from './lookup-refs.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
 
 const PeakIopsAllocationPolicyEnum = upstreamEnumType(
@@ -109,25 +108,14 @@ const PerformanceServiceLevelFilter = builder.inputType('PerformanceServiceLevel
   }),
 });
 
-const PerformanceServiceLevelConnection = connectionWithTotal(
-  PerformanceServiceLevelRef,
-  'PerformanceServiceLevel',
-  'performance service levels',
-);
-
-builder.queryField('performanceServiceLevels', (t) =>
-  t.connection(
-    {
-      type: PerformanceServiceLevelRef,
-      description:
-        'The performance service levels a LUN or file share may get, in name order (`first` ' +
-        'defaults to 20).',
-      args: {
-        filter: t.arg({ type: PerformanceServiceLevelFilter, description: 'Which levels.' }),
-      },
-      resolve: (_root, args, context) =>
-        fetchLookupConnection(lookupCall(context), 'performanceServiceLevel', args),
-    },
-    PerformanceServiceLevelConnection,
-  ),
-);
+lookupConnection('performanceServiceLevels', {
+  kind: 'performanceServiceLevel',
+  ref: PerformanceServiceLevelRef,
+  name: 'PerformanceServiceLevel',
+  noun: 'performance service levels',
+  filter: PerformanceServiceLevelFilter,
+  description:
+    'The performance service levels a LUN or file share may get, in name order (`first` ' +
+    'defaults to 20).',
+  filterDescription: 'Which levels.',
+});

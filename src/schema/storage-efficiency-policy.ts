@@ -1,9 +1,8 @@
 import { EFFICIENCY_MODES } from '../aiqum/operation-enums.ts';
 import { wireBoolean, wireEnum, wireInt, wireString, wireTime } from '../aiqum/wire-values.ts';
-import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import { builder } from './builder.ts';
-import { connectionWithTotal } from './connections.ts';
-import { keyFieldOptions, lookupCall, StorageEfficiencyPolicyRef } from './lookup-refs.ts';
+import { lookupConnection } from './lookup-connection.ts';
+import { keyFieldOptions, StorageEfficiencyPolicyRef } from './lookup-refs.ts';
 import { upstreamEnumType } from './upstream-enum.ts';
 
 const EfficiencyModeEnum = upstreamEnumType(
@@ -79,25 +78,14 @@ const StorageEfficiencyPolicyFilter = builder.inputType('StorageEfficiencyPolicy
   }),
 });
 
-const StorageEfficiencyPolicyConnection = connectionWithTotal(
-  StorageEfficiencyPolicyRef,
-  'StorageEfficiencyPolicy',
-  'storage efficiency policies',
-);
-
-builder.queryField('storageEfficiencyPolicies', (t) =>
-  t.connection(
-    {
-      type: StorageEfficiencyPolicyRef,
-      description:
-        'The storage efficiency policies a LUN or file share may get, in name order (`first` ' +
-        'defaults to 20).',
-      args: {
-        filter: t.arg({ type: StorageEfficiencyPolicyFilter, description: 'Which policies.' }),
-      },
-      resolve: (_root, args, context) =>
-        fetchLookupConnection(lookupCall(context), 'storageEfficiencyPolicy', args),
-    },
-    StorageEfficiencyPolicyConnection,
-  ),
-);
+lookupConnection('storageEfficiencyPolicies', {
+  kind: 'storageEfficiencyPolicy',
+  ref: StorageEfficiencyPolicyRef,
+  name: 'StorageEfficiencyPolicy',
+  noun: 'storage efficiency policies',
+  filter: StorageEfficiencyPolicyFilter,
+  description:
+    'The storage efficiency policies a LUN or file share may get, in name order (`first` ' +
+    'defaults to 20).',
+  filterDescription: 'Which policies.',
+});

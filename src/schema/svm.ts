@@ -1,6 +1,5 @@
 import { SVM_LANGUAGES, SVM_STATES, SVM_SUBTYPES } from '../aiqum/operation-enums.ts';
 import { wireBoolean, wireEnum, wireKey, wireObjects, wireString } from '../aiqum/wire-values.ts';
-import { fetchLookupConnection } from '../resolvers/lookups-query.ts';
 import { runOperation } from '../resolvers/operations/run-operation.ts';
 import {
   createSvmOperation,
@@ -8,17 +7,16 @@ import {
   updateSvmOperation,
 } from '../resolvers/operations/svm.ts';
 import { builder } from './builder.ts';
-import { connectionWithTotal } from './connections.ts';
-import { costs, loadsThrough } from './field-cost.ts';
+import { loadsThrough } from './field-cost.ts';
 import { FileShareConnection, FileShareFilter } from './file-share.ts';
 import { JobPayloadRef, jobPayload, KeyReferenceInput } from './job-payload.ts';
+import { lookupConnection, parentListField } from './lookup-connection.ts';
 import {
   ClusterRef,
   FileShareRef,
   keyFieldOptions,
   LunRef,
   loadReferenced,
-  lookupCall,
   ObjectReferenceRef,
   SvmRef,
 } from './lookup-refs.ts';
@@ -281,47 +279,26 @@ SvmRef.implement({
       description: 'The aggregates assigned to it for volumes; createLun may name one.',
       resolve: (svm) => wireObjects(svm, 'aggregates'),
     }),
-    luns: t.connection(
-      {
-        type: LunRef,
-        nullable: true,
-        description:
-          'Its LUNs, in name order: one AIQUM request per SVM that asks for them. Null, with ' +
-          'TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one operation.',
-        args: { filter: t.arg({ type: LunFilter, description: 'Which of its LUNs.' }) },
-        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
-        ...costs({ requests: 1, parentList: true }),
-        resolve: (svm, args, context) =>
-          fetchLookupConnection(lookupCall(context), 'lun', args, {
-            upstream: 'svm.key',
-            key: wireKey(svm),
-            field: 'Svm.luns',
-          }),
-      },
-      LunConnection,
-    ),
-    fileShares: t.connection(
-      {
-        type: FileShareRef,
-        nullable: true,
-        description:
-          'Its file shares, in name order: one AIQUM request per SVM that asks for them. ' +
-          'Null, with TOO_MANY_LISTS, beyond MAX_PARENT_LISTS (default 50) such lists in one ' +
-          'operation.',
-        args: {
-          filter: t.arg({ type: FileShareFilter, description: 'Which of its file shares.' }),
-        },
-        // One AIQUM request per parent whose list is read, MAX_PARENT_LISTS at most.
-        ...costs({ requests: 1, parentList: true }),
-        resolve: (svm, args, context) =>
-          fetchLookupConnection(lookupCall(context), 'fileShare', args, {
-            upstream: 'svm.key',
-            key: wireKey(svm),
-            field: 'Svm.fileShares',
-          }),
-      },
-      FileShareConnection,
-    ),
+    luns: parentListField(t, {
+      kind: 'lun',
+      ref: LunRef,
+      filter: LunFilter,
+      connection: LunConnection,
+      noun: 'LUNs',
+      owned: 'Its LUNs',
+      parent: 'SVM',
+      scope: (svm) => ({ upstream: 'svm.key', key: wireKey(svm), field: 'Svm.luns' }),
+    }),
+    fileShares: parentListField(t, {
+      kind: 'fileShare',
+      ref: FileShareRef,
+      filter: FileShareFilter,
+      connection: FileShareConnection,
+      noun: 'file shares',
+      owned: 'Its file shares',
+      parent: 'SVM',
+      scope: (svm) => ({ upstream: 'svm.key', key: wireKey(svm), field: 'Svm.fileShares' }),
+    }),
   }),
 });
 
@@ -339,16 +316,12 @@ export const SvmFilter = builder.inputType('SvmFilter', {
   }),
 });
 
-export const SvmConnection = connectionWithTotal(SvmRef, 'Svm', 'SVMs');
-
-builder.queryField('svms', (t) =>
-  t.connection(
-    {
-      type: SvmRef,
-      description: 'The SVMs of every cluster, in name order (`first` defaults to 20).',
-      args: { filter: t.arg({ type: SvmFilter, description: 'Which SVMs.' }) },
-      resolve: (_root, args, context) => fetchLookupConnection(lookupCall(context), 'svm', args),
-    },
-    SvmConnection,
-  ),
-);
+export const SvmConnection = lookupConnection('svms', {
+  kind: 'svm',
+  ref: SvmRef,
+  name: 'Svm',
+  noun: 'SVMs',
+  filter: SvmFilter,
+  description: 'The SVMs of every cluster, in name order (`first` defaults to 20).',
+  filterDescription: 'Which SVMs.',
+});
