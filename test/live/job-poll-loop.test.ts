@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { UpstreamJob } from '../../src/aiqum/wire-types.ts';
 import { formatAiqumTimeWithMillis, parseAiqumTime } from '../../src/simulator/aiqum-time.ts';
 import type { Simulator } from '../../src/simulator/simulator.ts';
-import type { JobSpec } from '../../src/simulator/types.ts';
 import { ADMIN } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
+import { THREE_STEPS, TWO_STEPS } from '../support/job-specs.ts';
 import {
   longPolls,
   WATCHER_POLL_INTERVAL_MS as POLL_INTERVAL_MS,
@@ -12,9 +12,6 @@ import {
   untilHeld,
   watcherFactory,
 } from '../support/watcher.ts';
-
-const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
-const THREE_STEPS: JobSpec = { ...TWO_STEPS, tasks: ['create', 'map', 'check'] };
 
 const setup = watcherFactory();
 

@@ -6,17 +6,11 @@ import {
   UnauthenticatedError,
 } from '../../src/errors.ts';
 import { SubscriptionLimit } from '../../src/live/subscription-limit.ts';
-import type { JobSpec } from '../../src/simulator/types.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { errorWithin, nextWithin, valueWithin } from '../support/async.ts';
+import { THREE_STEPS } from '../support/job-specs.ts';
 import { plainReads, taskStates, untilHeld, watcherFactory } from '../support/watcher.ts';
 
-const THREE_STEPS: JobSpec = {
-  name: 'Create LUN',
-  type: 'provision_lun_create',
-  stepMs: 1000,
-  tasks: ['create', 'map', 'check'],
-};
 /** Short, so that tests see several re-checks; real time, like the gateway's. */
 const RECHECK_MS = 150;
 const setup = watcherFactory();

@@ -1,12 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../src/errors.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
-import type { JobSpec } from '../../src/simulator/types.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { errorWithin, nextWithin, valueWithin } from '../support/async.ts';
+import { TWO_STEPS } from '../support/job-specs.ts';
 import { plainReads, taskStates, untilHeld, watcherFactory } from '../support/watcher.ts';
-
-const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 
 const setup = watcherFactory();
 

@@ -1,19 +1,12 @@
 import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Simulator } from '../../src/simulator/simulator.ts';
-import type { JobSpec } from '../../src/simulator/types.ts';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { JobUpdatedSubscription } from '../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { nextWithin, valueWithin } from '../support/async.ts';
 import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
-import { plainReads } from '../support/watcher.ts';
+import { THREE_STEPS } from '../support/job-specs.ts';
+import { plainReads, untilHeld } from '../support/watcher.ts';
 
-const THREE_STEPS: JobSpec = {
-  name: 'Create LUN',
-  type: 'provision_lun_create',
-  stepMs: 1000,
-  tasks: ['create', 'map', 'check'],
-};
 const RECHECK_MS = 200;
 /** Time for a refusal to arrive: the rest of an interval, one check, and a loaded machine. */
 const REFUSAL_BOUND_MS = 3 * RECHECK_MS + 2000;
@@ -41,8 +34,6 @@ interface Result {
 const codes = (result: Result) => result.errors?.map((error) => error.extensions?.code);
 const taskStates = (result: Result) =>
   result.data?.jobUpdated.taskReports.map((task) => task.state);
-const untilHeld = (simulator: Simulator, count = 1) =>
-  vi.waitFor(() => expect(simulator.heldRequestCount).toBe(count), { interval: 1 });
 
 /** A gateway re-checking access every RECHECK_MS, with `admin` following a job (it polls). */
 async function followedByAdmin() {

@@ -4,13 +4,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
-import type { JobSpec } from '../../src/simulator/types.ts';
 import { graphql } from '../generated/gql.ts';
 import type { JobUpdatedSubscription } from '../generated/graphql.ts';
 import { ADMIN } from '../support/app.ts';
 import { nextWithin, valueWithin } from '../support/async.ts';
 import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { TWO_STEPS } from '../support/job-specs.ts';
 import { graphqlOverSse } from '../support/sse.ts';
+import { untilHeld } from '../support/watcher.ts';
 
 const JobUpdated = graphql(`
   subscription JobUpdated($key: ID!) {
@@ -23,8 +24,6 @@ const JobUpdatedWithParent = graphql(`
     jobUpdated(key: $key) { key state parentJob { key spawnedJobSummary { completedJobs } } }
   }
 `);
-
-const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 
 type Result = FormattedExecutionResult<JobUpdatedSubscription>;
 
@@ -46,9 +45,6 @@ function subscribe(client: Client, key: string) {
 
 const taskStates = (result: { data?: JobUpdatedSubscription | null | undefined }) =>
   result.data?.jobUpdated.taskReports.map((task) => `${task.name}:${task.state}`);
-
-const untilHeld = (simulator: Simulator, count = 1) =>
-  vi.waitFor(() => expect(simulator.heldRequestCount).toBe(count), { interval: 1 });
 
 describe('jobUpdated over graphql-ws', () => {
   it('should send the job as it is now, then every change, then complete', async () => {

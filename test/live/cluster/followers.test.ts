@@ -2,21 +2,15 @@ import type { Client } from 'graphql-ws';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { UpstreamJob } from '../../../src/aiqum/wire-types.ts';
 import { formatAiqumTimeWithMillis, parseAiqumTime } from '../../../src/simulator/aiqum-time.ts';
-import type { JobSpec } from '../../../src/simulator/types.ts';
 import type { JobUpdatedSubscription } from '../../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { valueWithin } from '../../support/async.ts';
 import { type Disposables, webSocketClient } from '../../support/gateway.ts';
+import { THREE_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { replicaHelpers } from '../../support/replicas.ts';
 import { plainReads, taskStates } from '../../support/watcher.ts';
 
-const THREE_STEPS: JobSpec = {
-  name: 'Create LUN',
-  type: 'provision_lun_create',
-  stepMs: 1000,
-  tasks: ['create', 'map', 'check'],
-};
 const RECHECK_MS = 200;
 const REFUSAL_BOUND_MS = 3 * RECHECK_MS + 2000;
 const QUERY = 'subscription Watch($key: ID!) { jobUpdated(key: $key) { state } }';

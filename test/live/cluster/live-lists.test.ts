@@ -8,13 +8,12 @@ import type { ListFilter } from '../../../src/live/list/list-filter.ts';
 import type { App } from '../../../src/server.ts';
 import { ManualClock } from '../../../src/simulator/clock.ts';
 import { Simulator } from '../../../src/simulator/simulator.ts';
-import type { JobSpec } from '../../../src/simulator/types.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { valueWithin } from '../../support/async.ts';
 import { type Disposables, startGateway } from '../../support/gateway.ts';
+import { TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 
-const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 const LEASE_TTL_MS = 600;
 const POLL_INTERVAL_MS = 40;
 const FAILOVER_BOUND_MS = 5000;

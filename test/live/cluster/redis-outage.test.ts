@@ -2,13 +2,12 @@ import { Redis } from 'ioredis';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../../src/logger.ts';
 import type { App } from '../../../src/server.ts';
-import type { JobSpec } from '../../../src/simulator/types.ts';
 import { valueWithin } from '../../support/async.ts';
 import type { Disposables } from '../../support/gateway.ts';
+import { TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { FAILOVER_BOUND_MS, replicaHelpers } from '../../support/replicas.ts';
 
-const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 /** How long Redis answers nothing in the slow case: more than a lease round may wait. */
 const REDIS_PAUSE_MS = 700;
 

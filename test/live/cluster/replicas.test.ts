@@ -2,15 +2,14 @@ import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/server.ts';
 import type { Simulator } from '../../../src/simulator/simulator.ts';
-import type { JobSpec } from '../../../src/simulator/types.ts';
 import type { JobUpdatedSubscription } from '../../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { nextWithin, valueWithin } from '../../support/async.ts';
 import { type Disposables, startGateway, webSocketClient } from '../../support/gateway.ts';
+import { THREE_STEPS, TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { FAILOVER_BOUND_MS, LEASE_TTL_MS, replicaHelpers } from '../../support/replicas.ts';
 
-const TWO_STEPS: JobSpec = { name: 'Create LUN', type: 'provision_lun_create', stepMs: 1000 };
 const REPLICAS = 3;
 
 const disposables: Disposables = [];
@@ -83,7 +82,7 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
   it('should poll alone while Redis is down, say so, and rejoin when it returns', async () => {
     const simulator = sharedSimulator();
     const replicas = await startReplicas(simulator, REPLICAS);
-    const { key } = simulator.startJob({ ...TWO_STEPS, tasks: ['create', 'map', 'check'] });
+    const { key } = simulator.startJob(THREE_STEPS);
     const streams = replicas.map((app) => watch(app, key));
     for (const events of streams) await valueWithin(events);
     await holderOf(replicas, key);
