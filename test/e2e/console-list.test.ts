@@ -1,20 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_JOB_COUNT, SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { graphql } from '../generated/gql.ts';
 import { ADMIN } from '../support/app.ts';
-import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
+import { browserTestsEnabled } from '../support/browser.ts';
 import {
-  buildConsole,
   expectNoSeriousAxeViolations,
   horizontalOverflow,
   PHONE,
   row,
   screenshot,
+  servedConsole,
   signedInConsole,
-  simulatorStartingNow,
 } from '../support/console-page.ts';
-import { type Disposables, startGateway } from '../support/gateway.ts';
 
 const PAGE_SIZE = 20;
 const BACKUP_STEP_MS = 15_000;
@@ -30,29 +27,11 @@ const StartBackupElsewhere = graphql(`
 describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
   'the jobs console list',
   () => {
-    const disposables: Disposables = [];
-    let browser: Browser;
-    let gateway: Awaited<ReturnType<typeof startGateway>>;
-    let origin: string;
-
-    beforeAll(async () => {
-      const pageDir = await buildConsole(disposables);
-      gateway = await startGateway(disposables, {
-        // The live list discovers new jobs once per poll interval: keep the test short.
-        config: { pollIntervalMs: DISCOVERY_POLL_MS },
-        overrides: { pageDir, simulator: simulatorStartingNow() },
-      });
-      origin = new URL(gateway.url).origin;
-      browser = await launchChromium();
-      disposables.push(() => browser.close());
-    });
-
-    afterAll(async () => {
-      for (const dispose of disposables.reverse()) await dispose();
-    });
+    // The live list discovers new jobs once per poll interval: keep the test short.
+    const served = servedConsole({ pollIntervalMs: DISCOVERY_POLL_MS });
 
     it('should list the newest jobs with progress, failures and times with their offset', async () => {
-      const page = await signedInConsole(browser, origin, 'admin');
+      const page = await signedInConsole(served.browser, served.origin, 'admin');
       const rows = page.locator('#jobs-body tr');
       await rows.first().waitFor();
       expect(await rows.count()).toBe(PAGE_SIZE);
@@ -82,7 +61,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
     });
 
     it('should filter by state, status and name, keep the view in the URL and load more', async () => {
-      const page = await signedInConsole(browser, origin, 'admin');
+      const page = await signedInConsole(served.browser, served.origin, 'admin');
       const rows = page.locator('#jobs-body tr');
       await rows.first().waitFor();
 
@@ -110,7 +89,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
       }
 
       // The URL is the view: another reader opening it sees the same rows.
-      const shared = await signedInConsole(browser, origin, 'operator', {
+      const shared = await signedInConsole(served.browser, served.origin, 'operator', {
         path: `/${new URL(page.url()).search}`,
       });
       await shared.locator('#jobs-body tr').first().waitFor();
@@ -154,7 +133,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
     });
 
     it("should open a failed job's detail view with its tasks, times, results and relatives", async () => {
-      const page = await signedInConsole(browser, origin, 'admin');
+      const page = await signedInConsole(served.browser, served.origin, 'admin');
       // By keyboard: the job's name is a link, Enter opens its detail view.
       await row(page, SEEDED_KEYS.error).locator('.job-link').focus();
       await page.keyboard.press('Enter');
@@ -186,7 +165,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
       ).toBe(true);
 
       // A parent lists the jobs it spawned; a child links back to its parent.
-      await page.goto(`${origin}/?job=${encodeURIComponent(SEEDED_KEYS.parent)}`);
+      await page.goto(`${served.origin}/?job=${encodeURIComponent(SEEDED_KEYS.parent)}`);
       await page.getByLabel('User').fill('admin');
       await page.getByLabel('Password').fill('admin');
       await page.getByRole('button', { name: 'Log in' }).click();
@@ -202,15 +181,15 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
     });
 
     it('should show a job another login starts through the API, without a reload', async () => {
-      const { simulator } = gateway.app;
-      const page = await signedInConsole(browser, origin, 'operator');
+      const { simulator } = served.gateway.app;
+      const page = await signedInConsole(served.browser, served.origin, 'operator');
       await page.locator('#jobs-body tr').first().waitFor();
       await page.evaluate(() => Object.assign(window, { consoleMark: 'no reload' }));
       const countBefore = (await page.locator('#jobs-count').textContent()) ?? '';
       const totalBefore = Number(countBefore.split(' of ')[1]?.split(' ')[0]);
 
       // admin starts a backup over plain HTTP, as any other client of the gateway would.
-      const response = await fetch(gateway.url, {
+      const response = await fetch(served.gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: ADMIN },
         body: JSON.stringify({ query: StartBackupElsewhere.toString() }),
@@ -237,8 +216,10 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
     });
 
     it('should let a job leave a view of running jobs when it completes', async () => {
-      const { simulator } = gateway.app;
-      const page = await signedInConsole(browser, origin, 'admin', { path: '/?state=RUNNING' });
+      const { simulator } = served.gateway.app;
+      const page = await signedInConsole(served.browser, served.origin, 'admin', {
+        path: '/?state=RUNNING',
+      });
       await page.locator('#jobs-count').getByText(/ of /).waitFor();
       const runningBefore = await page.locator('#jobs-body tr').count();
 
@@ -259,8 +240,8 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
     });
 
     it('should follow a running backup live to COMPLETED and announce it', async () => {
-      const { simulator } = gateway.app;
-      const page = await signedInConsole(browser, origin, 'admin');
+      const { simulator } = served.gateway.app;
+      const page = await signedInConsole(served.browser, served.origin, 'admin');
       await page.locator('#jobs-body tr').first().waitFor();
       await page.evaluate(() => Object.assign(window, { consoleMark: 'no reload' }));
 
@@ -294,7 +275,9 @@ describe.skipIf(!browserTestsEnabled('the jobs console list tests'))(
     });
 
     it('should fit a 375 px wide phone screen without cutting anything off', async () => {
-      const page = await signedInConsole(browser, origin, 'admin', { viewport: PHONE });
+      const page = await signedInConsole(served.browser, served.origin, 'admin', {
+        viewport: PHONE,
+      });
       await page.locator('#jobs-body tr').first().waitFor();
       const { scrollWidth, clientWidth } = await horizontalOverflow(page);
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);

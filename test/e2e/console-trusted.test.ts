@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { readTrustedDocuments } from '../../src/trusted-documents.ts';
-import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
-import {
-  buildConsole,
-  row,
-  signedInConsole,
-  simulatorStartingNow,
-} from '../support/console-page.ts';
-import { type Disposables, startGateway } from '../support/gateway.ts';
+import { browserTestsEnabled } from '../support/browser.ts';
+import { row, servedConsole, signedInConsole } from '../support/console-page.ts';
 
 /** What `npm run codegen` writes for the page, and a trusted deployment passes as TRUSTED_DOCUMENTS. */
 const PAGE_DOCUMENTS = new URL(
@@ -22,29 +15,11 @@ const BACKUP_TASKS = 4;
 describe.skipIf(!browserTestsEnabled('the jobs console trusted documents test'))(
   'the jobs console against a gateway that serves only its trusted documents',
   () => {
-    const disposables: Disposables = [];
-    let browser: Browser;
-    let gateway: Awaited<ReturnType<typeof startGateway>>;
-    let origin: string;
-
-    beforeAll(async () => {
-      const pageDir = await buildConsole(disposables);
-      gateway = await startGateway(disposables, {
-        config: { trustedDocuments: readTrustedDocuments(PAGE_DOCUMENTS) },
-        overrides: { pageDir, simulator: simulatorStartingNow() },
-      });
-      origin = new URL(gateway.url).origin;
-      browser = await launchChromium();
-      disposables.push(() => browser.close());
-    });
-
-    afterAll(async () => {
-      for (const dispose of disposables.reverse()) await dispose();
-    });
+    const served = servedConsole({ trustedDocuments: readTrustedDocuments(PAGE_DOCUMENTS) });
 
     it('should list, filter, open a detail view and follow a backup by document ids alone', async () => {
-      const { simulator } = gateway.app;
-      const page = await signedInConsole(browser, origin, 'admin');
+      const { simulator } = served.gateway.app;
+      const page = await signedInConsole(served.browser, served.origin, 'admin');
       const sent: string[] = [];
       page.on('request', (request) => {
         if (request.method() === 'POST') sent.push(request.postData() ?? '');

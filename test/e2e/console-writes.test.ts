@@ -1,19 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
 import { ADMIN } from '../support/app.ts';
-import { browserTestsEnabled, launchChromium } from '../support/browser.ts';
+import { browserTestsEnabled } from '../support/browser.ts';
 import {
-  buildConsole,
   expectNoSeriousAxeViolations,
   logIn,
   openConsole,
   row,
   screenshot,
+  servedConsole,
   signedInConsole,
-  simulatorStartingNow,
 } from '../support/console-page.ts';
-import { type Disposables, startGateway } from '../support/gateway.ts';
 
 const TEN_GIB = 10 * 1024 ** 3;
 /** A LUN creation: three tasks of the simulator's default second. */
@@ -22,34 +19,17 @@ const LUN_JOB_MS = 3000;
 describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
   'the jobs console write controls',
   () => {
-    const disposables: Disposables = [];
-    let browser: Browser;
-    let gateway: Awaited<ReturnType<typeof startGateway>>;
-    let origin: string;
-
-    beforeAll(async () => {
-      const pageDir = await buildConsole(disposables);
-      gateway = await startGateway(disposables, {
-        overrides: { pageDir, simulator: simulatorStartingNow() },
-      });
-      origin = new URL(gateway.url).origin;
-      browser = await launchChromium();
-      disposables.push(() => browser.close());
-    });
-
-    afterAll(async () => {
-      for (const dispose of disposables.reverse()) await dispose();
-    });
+    const served = servedConsole();
 
     function lunPosts() {
-      return gateway.app.simulator.requests.filter(
+      return served.gateway.app.simulator.requests.filter(
         (request) => request.method === 'POST' && request.path.endsWith('/storage-provider/luns'),
       );
     }
 
     it('should create a LUN from the pickers, checked before sending, its row showing the LUN', async () => {
-      const { simulator } = gateway.app;
-      const page = await signedInConsole(browser, origin, 'admin');
+      const { simulator } = served.gateway.app;
+      const page = await signedInConsole(served.browser, served.origin, 'admin');
       const name = page.getByLabel('Name', { exact: true });
       const svm = page.getByLabel('SVM', { exact: true });
       const serviceLevel = page.getByLabel('Performance service level');
@@ -118,7 +98,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
     });
 
     it('should turn read-only after the first FORBIDDEN, with one line saying why', async () => {
-      const page = await signedInConsole(browser, origin, 'operator');
+      const page = await signedInConsole(served.browser, served.origin, 'operator');
       const backup = page.getByRole('button', { name: 'Start backup' });
       expect(await backup.isEnabled()).toBe(true);
 
@@ -160,7 +140,7 @@ describe.skipIf(!browserTestsEnabled('the jobs console write tests'))(
     });
 
     it('should refuse a wrong password at the login form in words', async () => {
-      const page = await openConsole(browser, origin);
+      const page = await openConsole(served.browser, served.origin);
       await page.getByLabel('User').fill('admin');
       await page.getByLabel('Password').fill('wrong');
       await page.getByRole('button', { name: 'Log in' }).click();

@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Config } from '../../src/config.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
-import type { Disposables } from './gateway.ts';
+import { launchChromium } from './browser.ts';
+import { type Disposables, startGateway } from './gateway.ts';
 
 // Helpers of the browser tests of the example jobs console (examples/live-jobs).
 
@@ -52,6 +54,37 @@ export async function buildConsole(disposables: Disposables): Promise<string> {
     clearTimeout(timer);
   }
   return pageDir;
+}
+
+export interface ServedConsole {
+  browser: Browser;
+  gateway: Awaited<ReturnType<typeof startGateway>>;
+  /** Where the gateway serves the page. */
+  origin: string;
+}
+
+/**
+ * For one describe block, called in its body: before its tests, builds the console, serves it
+ * from a gateway (with `config`) over a simulator whose clock starts now, and launches
+ * Chromium; after them, disposes of all of it. The fields are set when the tests run.
+ */
+export function servedConsole(config: Partial<Config> = {}): ServedConsole {
+  const disposables: Disposables = [];
+  const served = {} as ServedConsole;
+  beforeAll(async () => {
+    const pageDir = await buildConsole(disposables);
+    served.gateway = await startGateway(disposables, {
+      config,
+      overrides: { pageDir, simulator: simulatorStartingNow() },
+    });
+    served.origin = new URL(served.gateway.url).origin;
+    served.browser = await launchChromium();
+    disposables.push(() => served.browser.close());
+  });
+  afterAll(async () => {
+    for (const dispose of disposables.reverse()) await dispose();
+  });
+  return served;
 }
 
 /** A fresh browser context on the console at `path` (the URL may carry a view). */
