@@ -16,9 +16,6 @@ export interface ListFilter {
   statuses?: readonly JobStatus[] | undefined;
 }
 
-/** Fields the discovery poll sets itself; a filter may not hold them. */
-export const RESERVED_LIST_PARAMETERS = ['state', 'status', 'order_by', 'offset', 'max_records'];
-
 /**
  * The identity of a discovery: equal for filters that ask AIQUM the same thing, whatever the
  * order of their fields or of `a|b` alternatives. States and statuses are not part of it: lists
