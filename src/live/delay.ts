@@ -14,6 +14,23 @@ export function delay(ms: number, signal: AbortSignal): Promise<boolean> {
   });
 }
 
+/** How a live poll waits after upstream failures: `retryDelayMs` first, doubling up to the max. */
+export interface RetryDelays {
+  retryDelayMs: number;
+  maxRetryDelayMs: number;
+}
+
+const DEFAULT_RETRY_DELAY_MS = 500;
+const DEFAULT_MAX_RETRY_DELAY_MS = 30_000;
+
+/** The delays given, the defaults for those left out. */
+export function retryDelays(given: Partial<RetryDelays>): RetryDelays {
+  return {
+    retryDelayMs: given.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS,
+    maxRetryDelayMs: given.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS,
+  };
+}
+
 /** Exponential backoff with equal jitter: attempt 0 waits between base/2 and base. */
 export function backoffMs(attempt: number, baseMs: number, maxMs: number): number {
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.min(attempt, 30));

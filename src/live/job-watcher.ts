@@ -8,13 +8,11 @@ import type { Logger } from '../logger.ts';
 import { AccessChecks, DEFAULT_ACCESS_RECHECK_MS } from './access-checks.ts';
 import { ClusterJobWatch } from './cluster/cluster-job-watch.ts';
 import type { RedisCoordinator } from './cluster/redis-coordinator.ts';
+import { type RetryDelays, retryDelays } from './delay.ts';
 import { JobChannel, type JobSubscription } from './job-channel.ts';
 import { JobPollLoop, type PollLoopOptions } from './job-poll-loop.ts';
 import { abortError } from './shared-reads.ts';
 import type { SubscriptionLimit } from './subscription-limit.ts';
-
-export const DEFAULT_WATCH_RETRY_DELAY_MS = 500;
-export const DEFAULT_WATCH_MAX_RETRY_DELAY_MS = 30_000;
 
 export interface JobWatcherOptions {
   logger: Logger;
@@ -72,6 +70,7 @@ export class JobWatcher {
   readonly #channels = new Set<JobChannel>();
   readonly #access: AccessChecks;
   readonly #support: LongPollSupport;
+  readonly #retry: RetryDelays;
   /** Joins in progress: they count against `maxSubscribers` until they end. */
   #joining = 0;
   #closed = false;
@@ -80,6 +79,7 @@ export class JobWatcher {
     private readonly client: AiqumClient,
     private readonly options: JobWatcherOptions,
   ) {
+    this.#retry = retryDelays(options);
     this.#access = new AccessChecks({
       read: (key, credentials, signal, scope) => client.getJob(key, credentials, { signal, scope }),
       // The job is what subscribers asked for: a 404 names it, not AIQUM's path.
@@ -87,8 +87,7 @@ export class JobWatcher {
         new NotFoundError(`Upstream knows no job with key '${key}'`, { cause }),
       logger: options.logger,
       recheckMs: options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS,
-      retryDelayMs: options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
-      maxRetryDelayMs: options.maxRetryDelayMs ?? DEFAULT_WATCH_MAX_RETRY_DELAY_MS,
+      ...this.#retry,
     });
     this.#support = new LongPollSupport(options.logger);
     options.limit?.register({ subscriberCount: () => this.subscriberCount + this.#joining });
@@ -233,8 +232,7 @@ export class JobWatcher {
       logger: this.options.logger,
       pollIntervalMs: this.options.pollIntervalMs,
       longPollTimeoutS: this.options.longPollTimeoutS,
-      retryDelayMs: this.options.retryDelayMs ?? DEFAULT_WATCH_RETRY_DELAY_MS,
-      maxRetryDelayMs: this.options.maxRetryDelayMs ?? DEFAULT_WATCH_MAX_RETRY_DELAY_MS,
+      ...this.#retry,
       tracer: this.options.tracer,
     };
     const { coordinator, logger } = this.options;

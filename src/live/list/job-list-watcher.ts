@@ -4,16 +4,13 @@ import type { Logger } from '../../logger.ts';
 import { type AccessHold, DEFAULT_ACCESS_RECHECK_MS } from '../access-checks.ts';
 import { ClusterListWatch } from '../cluster/cluster-list-watch.ts';
 import type { RedisCoordinator } from '../cluster/redis-coordinator.ts';
-import { delay } from '../delay.ts';
+import { delay, retryDelays } from '../delay.ts';
 import type { JobUpdate } from '../job-updates.ts';
 import type { JobWatcher } from '../job-watcher.ts';
 import type { SubscriptionLimit } from '../subscription-limit.ts';
 import { JobListFeed } from './job-list-feed.ts';
 import { discoveryKey, type ListFilter } from './list-filter.ts';
 import { clusterListId, loginIdentity } from './login-identity.ts';
-
-export const DEFAULT_LIST_RETRY_DELAY_MS = 500;
-export const DEFAULT_LIST_MAX_RETRY_DELAY_MS = 30_000;
 
 export interface JobListWatcherOptions {
   logger: Logger;
@@ -168,8 +165,7 @@ export class JobListWatcher {
         accessRecheckMs: this.options.accessRecheckMs ?? DEFAULT_ACCESS_RECHECK_MS,
         pageSize: this.options.pageSize,
         maxFollowed: this.options.maxFollowed,
-        retryDelayMs: this.options.retryDelayMs ?? DEFAULT_LIST_RETRY_DELAY_MS,
-        maxRetryDelayMs: this.options.maxRetryDelayMs ?? DEFAULT_LIST_MAX_RETRY_DELAY_MS,
+        ...retryDelays(this.options),
       },
       () => this.#retire(id, feed),
     );
