@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AiqumClient } from '../../src/aiqum/client.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../src/errors.ts';
 import { AccessChecks, type AccessListener } from '../../src/live/access-checks.ts';
 import { createLogger } from '../../src/logger.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
-import { plainReads } from '../support/watcher.ts';
+import { plainReads, simulatorClient } from '../support/watcher.ts';
 
 const RECHECK_MS = 60_000;
 
@@ -19,13 +18,7 @@ beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
   simulator = new Simulator({ clock: new ManualClock(), seed: false });
   const logger = createLogger('silent');
-  const client = new AiqumClient({
-    baseUrl: 'http://aiqum.test/api',
-    timeoutMs: 5000,
-    retries: 0,
-    fetch: simulator.fetch,
-    logger,
-  });
+  const client = simulatorClient(simulator, logger);
   checks = new AccessChecks({
     read: (jobKey, credentials, signal) => client.getJob(jobKey, credentials, { signal }),
     notFound: (jobKey, cause) =>

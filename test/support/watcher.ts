@@ -2,7 +2,7 @@ import { afterEach, expect, vi } from 'vitest';
 import { AiqumClient } from '../../src/aiqum/client.ts';
 import type { UpstreamJob } from '../../src/aiqum/wire-types.ts';
 import { JobWatcher, type JobWatcherOptions } from '../../src/live/job-watcher.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator, type SimulatorOptions } from '../../src/simulator/simulator.ts';
 
@@ -11,6 +11,17 @@ export const WATCHER_POLL_INTERVAL_MS = 20;
 export interface WatcherSetupOptions {
   simulator?: SimulatorOptions;
   watcher?: Partial<JobWatcherOptions>;
+}
+
+/** An AiqumClient that calls `simulator` in-process, with no retries. */
+export function simulatorClient(simulator: Simulator, logger: Logger): AiqumClient {
+  return new AiqumClient({
+    baseUrl: 'http://aiqum.test/api',
+    timeoutMs: 5000,
+    retries: 0,
+    fetch: simulator.fetch,
+    logger,
+  });
 }
 
 /**
@@ -25,13 +36,7 @@ export function watcherFactory() {
   return (options: WatcherSetupOptions = {}) => {
     const simulator = new Simulator({ clock: new ManualClock(), ...options.simulator });
     const logger = createLogger('silent');
-    const client = new AiqumClient({
-      baseUrl: 'http://aiqum.test/api',
-      timeoutMs: 5000,
-      retries: 0,
-      fetch: simulator.fetch,
-      logger,
-    });
+    const client = simulatorClient(simulator, logger);
     const watcher = new JobWatcher(client, {
       logger,
       pollIntervalMs: WATCHER_POLL_INTERVAL_MS,
