@@ -1,6 +1,4 @@
 import { once } from 'node:events';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createClient } from 'graphql-sse';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -8,41 +6,17 @@ import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN } from './support/app.ts';
 import { nextWithin, valueWithin, within } from './support/async.ts';
 import { startChildGateway } from './support/child-gateway.ts';
+import { startHostileUpstream } from './support/hostile-upstream.ts';
 
 const WATCH = 'subscription Watch($key: ID!) { jobUpdated(key: $key) { key state } }';
 const BOUND_MS = 10_000;
+/** Three HTTP operations and one over the WebSocket, each a call to AIQUM. */
+const HELD_REQUESTS = 4;
 
 const disposables: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const dispose of disposables.splice(0).reverse()) await dispose();
 });
-
-/** An AIQUM that takes every request and never answers it. */
-async function hungUpstream() {
-  const held: ServerResponse[] = [];
-  const arrivals: IncomingMessage[] = [];
-  let arrived: (() => void) | undefined;
-  const server = createServer((request, response) => {
-    arrivals.push(request);
-    held.push(response);
-    arrived?.();
-  });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  disposables.push(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/api`,
-    arrivals,
-    /** Resolves once `count` requests are held. */
-    async held(count: number) {
-      while (arrivals.length < count) await new Promise<void>((resolve) => (arrived = resolve));
-    },
-  };
-}
 
 describe('shutdown with work in flight', () => {
   it('should cut an SSE subscription without complete, so that a graphql-sse client retries', async () => {
@@ -73,7 +47,12 @@ describe('shutdown with work in flight', () => {
   });
 
   it('should answer requests a hung upstream holds past the drain time with SHUTTING_DOWN', async () => {
-    const upstream = await hungUpstream();
+    // An AIQUM that takes every request and never answers it.
+    let allHeld!: () => void;
+    const held = new Promise<void>((resolve) => (allHeld = resolve));
+    const upstream = await startHostileUpstream(disposables, () => {
+      if (upstream.requests.length === HELD_REQUESTS) allHeld();
+    });
     const gateway = await startChildGateway({
       AIQUM_URL: upstream.url,
       SHUTDOWN_TIMEOUT_MS: '300',
@@ -98,7 +77,7 @@ describe('shutdown with work in flight', () => {
     const query = { query: '{ jobs { totalCount } }' };
     socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: query }));
     const closed = once(socket, 'close').then(([code]) => code);
-    await upstream.held(4);
+    await within(held, BOUND_MS, `${HELD_REQUESTS} requests held by the upstream`);
 
     gateway.child.kill('SIGTERM');
     const [list, job, backup] = await answers;
