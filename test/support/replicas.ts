@@ -81,12 +81,25 @@ export function replicaHelpers(disposables: Disposables, redis: () => RedisServe
     );
   }
 
+  /** The one replica that discovers the live lists, once exactly one does. */
+  async function listHolderOf(replicas: App[]): Promise<App> {
+    return vi.waitFor(
+      () => {
+        const holders = replicas.filter((app) => app.jobListWatcher.holdsAnyList);
+        expect(holders).toHaveLength(1);
+        return holders[0] as App;
+      },
+      { interval: 5, timeout: FAILOVER_BOUND_MS },
+    );
+  }
+
   return {
     sharedSimulator,
     startReplicas,
     watch,
     untilHeld,
     holderOf,
+    listHolderOf,
     /** The GraphQL URL a replica listens on. */
     urlOf: (app: App) => urls.get(app) as string,
     /** The key prefix of the replicas started last. */

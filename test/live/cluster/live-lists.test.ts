@@ -6,25 +6,21 @@ import type { Config } from '../../../src/config.ts';
 import type { JobUpdate } from '../../../src/live/job-updates.ts';
 import type { ListFilter } from '../../../src/live/list/list-filter.ts';
 import type { App } from '../../../src/server.ts';
-import { ManualClock } from '../../../src/simulator/clock.ts';
-import { Simulator } from '../../../src/simulator/simulator.ts';
+import type { Simulator } from '../../../src/simulator/simulator.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { valueWithin } from '../../support/async.ts';
-import { type Disposables, startGateway } from '../../support/gateway.ts';
+import type { Disposables } from '../../support/gateway.ts';
 import { TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
+import { FAILOVER_BOUND_MS, replicaHelpers } from '../../support/replicas.ts';
 
-const LEASE_TTL_MS = 600;
 const POLL_INTERVAL_MS = 40;
-const FAILOVER_BOUND_MS = 5000;
 const EVERY_JOB: ListFilter = { upstream: {} };
 
 const disposables: Disposables = [];
 afterEach(async () => {
   for (const dispose of disposables.splice(0).reverse()) await dispose();
 });
-
-let prefixes = 0;
 
 describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis', () => {
   let redis: RedisServer;
@@ -35,23 +31,12 @@ describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis'
     await redis?.stop();
   });
 
+  const cluster = replicaHelpers(disposables, () => redis);
+
   async function startReplicas(count: number, extra: Partial<Config> = {}) {
-    const simulator = new Simulator({ clock: new ManualClock(), seed: false });
-    disposables.push(() => simulator.close());
-    prefixes += 1;
-    const config = {
-      redisUrl: redis.url,
-      redisLeaseTtlMs: LEASE_TTL_MS,
-      redisKeyPrefix: `live-lists-test-${prefixes}:`,
-      pollIntervalMs: POLL_INTERVAL_MS,
-      ...extra,
-    };
-    const replicas: App[] = [];
-    for (let index = 0; index < count; index++) {
-      const { app } = await startGateway(disposables, { config, overrides: { simulator } });
-      replicas.push(app);
-    }
-    return { simulator, replicas };
+    const simulator = cluster.sharedSimulator();
+    const config = { pollIntervalMs: POLL_INTERVAL_MS, ...extra };
+    return { simulator, replicas: await cluster.startReplicas(simulator, count, config) };
   }
 
   async function watchList(app: App, credentials = ADMIN, filter = EVERY_JOB) {
@@ -100,14 +85,7 @@ describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis'
     for (const events of streams) expect((await jobOf(events)).key).toBe(first.key);
 
     // Find the holder: the replica whose list requests go on while the others' stop.
-    const holder = await vi.waitFor(
-      () => {
-        const holders = replicas.filter((app) => app.jobListWatcher.holdsAnyList);
-        expect(holders).toHaveLength(1);
-        return holders[0] as App;
-      },
-      { timeout: FAILOVER_BOUND_MS },
-    );
+    const holder = await cluster.listHolderOf(replicas);
     const index = replicas.indexOf(holder);
     await holder.stop({ abandonLeases: true });
     // Jobs that appear while nobody discovers the list still reach the survivors.
@@ -136,14 +114,7 @@ describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis'
   it('should re-check a login on a replica that does not poll, and end it when AIQUM refuses it', async () => {
     const { simulator, replicas } = await startReplicas(2, { accessRecheckMs: 300 });
     const streams = await Promise.all(replicas.map((app) => watchList(app)));
-    const holder = await vi.waitFor(
-      () => {
-        const holders = replicas.filter((app) => app.jobListWatcher.holdsAnyList);
-        expect(holders).toHaveLength(1);
-        return holders[0] as App;
-      },
-      { timeout: FAILOVER_BOUND_MS },
-    );
+    const holder = await cluster.listHolderOf(replicas);
     const follower = streams[replicas.indexOf(holder) === 0 ? 1 : 0] as AsyncIterator<JobUpdate>;
     simulator.setUser('admin', { password: 'changed', canWrite: true });
     // The holder goes on polling with the new password, so the list's lease never moves.
