@@ -8,6 +8,7 @@ import { nextWithin, valueWithin } from '../../support/async.ts';
 import { type Disposables, startGateway, webSocketClient } from '../../support/gateway.ts';
 import { THREE_STEPS, TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
+import { expectNoCredentials, observeRedis } from '../../support/redis-contents.ts';
 import { FAILOVER_BOUND_MS, LEASE_TTL_MS, replicaHelpers } from '../../support/replicas.ts';
 
 const REPLICAS = 3;
@@ -157,15 +158,7 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
   it('should keep credentials out of Redis', async () => {
     const simulator = sharedSimulator();
     const replicas = await startReplicas(simulator, REPLICAS);
-    const spy = new Redis(redis.url);
-    disposables.push(() => spy.quit().then(() => {}));
-    const messages: string[] = [];
-    spy.on('pmessage', (_pattern: string, channel: string, message: string) => {
-      messages.push(`${channel} ${message}`);
-    });
-    await spy.psubscribe('*');
-    const reader = new Redis(redis.url);
-    disposables.push(() => reader.quit().then(() => {}));
+    const redisContents = await observeRedis(disposables, redis.url);
 
     const { key } = simulator.startJob(TWO_STEPS);
     const streams = replicas.map((app, index) => watch(app, key, index === 0 ? ADMIN : OPERATOR));
@@ -175,17 +168,10 @@ describe.skipIf(!redisServerAvailable())('several replicas with Redis between th
     simulator.advance(1000);
     for (const events of streams) await valueWithin(events);
 
-    const stored: string[] = [];
-    for (const name of await reader.keys('*')) stored.push(`${name} ${await reader.get(name)}`);
+    const stored = await redisContents.stored();
     expect(stored.some((entry) => entry.includes(key))).toBe(true);
-    expect(messages.length).toBeGreaterThan(0);
-    const secrets = [ADMIN, OPERATOR, 'Basic ', 'admin:admin', 'operator:operator'];
-    for (const text of [...stored, ...messages]) {
-      for (const secret of secrets) expect(text).not.toContain(secret);
-      for (const secret of [btoa('admin:admin'), btoa('operator:operator')]) {
-        expect(text).not.toContain(secret);
-      }
-    }
+    expect(redisContents.messages.length).toBeGreaterThan(0);
+    expectNoCredentials([...stored, ...redisContents.messages]);
   });
 
   it('should serve graphql-ws on each replica and leave no socket or timer behind after stop()', async () => {
