@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN } from './support/app.ts';
 import { valueWithin } from './support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from './support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from './support/gateway.ts';
 import { rawHttpRequest } from './support/raw-http.ts';
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 const OPERATIONS = {
   query: `{ job(key: "${SEEDED_KEYS.running}") { key } }`,

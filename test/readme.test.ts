@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { Kind, parse, validate } from 'graphql';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeNodeId } from '../src/resolvers/global-ids.ts';
 import { schema } from '../src/schema/index.ts';
 import { SEEDED_OBJECTS } from '../src/simulator/inventory-seed.ts';
@@ -12,7 +12,7 @@ import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN } from './support/app.ts';
 import { valueWithin, within } from './support/async.ts';
 import { ROOT_DIR } from './support/child-gateway.ts';
-import { type Disposables, startGateway, webSocketClient } from './support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from './support/gateway.ts';
 
 const README = new URL('../README.md', import.meta.url);
 /** Inside the repository, so the snippet's imports resolve to its node_modules. */
@@ -20,10 +20,7 @@ const SNIPPET_DIR = new URL('../test-artifacts/readme/', import.meta.url);
 const README_URL = 'ws://localhost:4000/graphql';
 const RUN_BOUND_MS = 15_000;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 /** The fenced blocks of one language in the README section that starts with `heading`. */
 function fencedBlocks(markdown: string, heading: string, language: string): string[] {

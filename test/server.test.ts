@@ -1,19 +1,16 @@
 import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN, createTestApp } from './support/app.ts';
 import {
-  type Disposables,
+  disposedAfterEach,
   startGateway as startTestGateway,
   webSocketClient as testWebSocketClient,
 } from './support/gateway.ts';
 
 const query = `query { job(key: "${SEEDED_KEYS.running}") { key state } }`;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 const startGateway = () => startTestGateway(disposables);
 const webSocketClient = (url: string, connectionParams: Record<string, unknown>) =>

@@ -1,11 +1,12 @@
 import { once } from 'node:events';
 import { createClient } from 'graphql-sse';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { SEEDED_KEYS } from '../src/simulator/seed.ts';
 import { ADMIN } from './support/app.ts';
 import { nextWithin, valueWithin, within } from './support/async.ts';
 import { startChildGateway } from './support/child-gateway.ts';
+import { disposedAfterEach } from './support/gateway.ts';
 import { startHostileUpstream } from './support/hostile-upstream.ts';
 
 const WATCH = 'subscription Watch($key: ID!) { jobUpdated(key: $key) { key state } }';
@@ -13,10 +14,7 @@ const BOUND_MS = 10_000;
 /** Three HTTP operations and one over the WebSocket, each a call to AIQUM. */
 const HELD_REQUESTS = 4;
 
-const disposables: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 describe('shutdown with work in flight', () => {
   it('should cut an SSE subscription without complete, so that a graphql-sse client retries', async () => {

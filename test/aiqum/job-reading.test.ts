@@ -1,18 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { problemOf, readJob } from '../../src/aiqum/job-reading.ts';
 import { ADMIN, execute, type GraphQLResponse, testAppFactory } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 import { sendJson, startHostileUpstream } from '../support/hostile-upstream.ts';
 
 // AIQUM answers the gateway cannot read are the documented UPSTREAM_ERROR, on the field that
 // holds them, never a masked "Unexpected error.".
 
 const app = testAppFactory();
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 const KEY = 'db409f4c1430246f:e6fd83b:16e69bdf32f:-7fbd';
 const GOOD_JOB = {

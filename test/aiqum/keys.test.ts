@@ -1,15 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkKey, keyPath } from '../../src/aiqum/keys.ts';
 import { BadUserInputError } from '../../src/errors.ts';
 import { ADMIN, errorCodes, execute, testAppFactory } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 
 const app = testAppFactory();
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 const DOT_KEYS = ['.', '..'];
 

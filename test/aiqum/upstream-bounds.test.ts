@@ -1,17 +1,14 @@
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AiqumClient } from '../../src/aiqum/client.ts';
 import { DEFAULT_AIQUM_MAX_RESPONSE_BYTES } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { ADMIN, errorCodes, execute, testAppFactory } from '../support/app.ts';
-import type { Disposables } from '../support/gateway.ts';
+import { disposedAfterEach } from '../support/gateway.ts';
 import { sendJson, startHostileUpstream } from '../support/hostile-upstream.ts';
 
 const app = testAppFactory();
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 const KEY = 'db409f4c1430246f:e6fd83b:16e69bdf32f:-7fbd';
 const JOB_QUERY = `{ job(key: "${KEY}") { key name } }`;

@@ -1,10 +1,10 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ADMIN } from '../support/app.ts';
 import { nextWithin, valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 import { nginxAvailable, startNginx, testNginxConfig } from '../support/nginx.ts';
 import { freePort } from '../support/redis.ts';
 import { graphqlOverSse } from '../support/sse.ts';
@@ -15,10 +15,7 @@ const GATEWAY = 'set $gateway http://gateway:4000;';
 const READY_TIMEOUT_MS = 5000;
 const WATCH = 'subscription Watch($key: ID!) { jobUpdated(key: $key) { key state } }';
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 /**
  * The compose file's nginx configuration in front of one gateway on this machine: only the

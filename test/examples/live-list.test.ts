@@ -1,14 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { followJobs, type JobRow } from '../../examples/live-list.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
 import { ADMIN } from '../support/app.ts';
-import { type Disposables, startGateway } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway } from '../support/gateway.ts';
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 describe('examples/live-list.ts', () => {
   it('should keep the running jobs current: the first page, jobs that appear, jobs that end', async () => {

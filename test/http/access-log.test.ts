@@ -1,11 +1,11 @@
 import { createClient } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createLogger } from '../../src/logger.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { ADMIN } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway } from '../support/gateway.ts';
 
 // What a caller may hide in a request: none of it may reach a log line.
 const SECRET_VARIABLE = 'variable-secret-7f3a';
@@ -14,10 +14,7 @@ const SECRET_PARAM = 'connection-param-secret-c0de';
 const SECRET_LITERAL = 'inline-literal-secret-5e5e';
 const SECRETS = [SECRET_VARIABLE, SECRET_HEADER, SECRET_PARAM, SECRET_LITERAL, ADMIN.slice(6)];
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 /** A gateway on port 0 whose log lines (at `level`) land in `lines`, parsed. */
 async function start(level: 'info' | 'debug' = 'info') {

@@ -1,6 +1,6 @@
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client, SubscribePayload } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   FollowJobDocument,
   type FollowJobSubscription,
@@ -12,7 +12,7 @@ import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { readTrustedDocuments } from '../../src/trusted-documents.ts';
 import { ADMIN, type GraphQLResponse } from '../support/app.ts';
 import { nextWithin, valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 import { graphqlOverSse } from '../support/sse.ts';
 
 /** The file `npm run codegen` writes for the example page: what TRUSTED_DOCUMENTS is given. */
@@ -26,10 +26,7 @@ const QUERY_TEXT = '{ jobs(first: 1) { totalCount } }';
 const hashOf = (document: { __meta__?: Record<string, unknown> | undefined }) =>
   String(document.__meta__?.hash);
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 function startTrusted(config: Partial<Config> = {}) {
   return startGateway(disposables, {

@@ -1,16 +1,13 @@
 import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
 import { ADMIN } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 
 const WATCH = 'subscription Watch($key: ID!) { jobUpdated(key: $key) { key state } }';
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 /**
  * Runs one operation and answers what the client saw: its result, or the errors of an `error`

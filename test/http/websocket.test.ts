@@ -1,15 +1,13 @@
 import { once } from 'node:events';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
 import { createLogger } from '../../src/logger.ts';
 import { ADMIN, createTestApp } from '../support/app.ts';
+import { disposedAfterEach } from '../support/gateway.ts';
 
 const PROTOCOL = 'graphql-transport-ws';
-const disposables: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 async function start(limits: Partial<Limits> = {}, logLines: Record<string, unknown>[] = []) {
   const logger = createLogger('info', {

@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
 import { graphql } from '../generated/gql.ts';
 import type { CreatedObjectUpdatesSubscription } from '../generated/graphql.ts';
 import { ADMIN, execute, testAppFactory } from '../support/app.ts';
 import { nextWithin, valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 import {
   CreateAccessEndpoint,
   CreateFileShare,
@@ -223,10 +223,7 @@ describe('Job.createdObject', () => {
   });
 });
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 describe('Job.createdObject over graphql-ws', () => {
   it('should arrive with the terminal event of jobUpdated', async () => {

@@ -1,9 +1,9 @@
 import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JobUpdatedSubscription } from '../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { nextWithin, valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 import { THREE_STEPS } from '../support/job-specs.ts';
 import { plainReads, untilHeld } from '../support/watcher.ts';
 
@@ -13,10 +13,7 @@ const REFUSAL_BOUND_MS = 3 * RECHECK_MS + 2000;
 const QUERY =
   'subscription Watch($key: ID!) { jobUpdated(key: $key) { key state taskReports { state } } }';
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 function subscribe(client: Client, key: string) {
   const events = client.iterate<JobUpdatedSubscription>({ query: QUERY, variables: { key } });

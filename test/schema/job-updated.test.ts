@@ -1,6 +1,6 @@
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
@@ -8,7 +8,7 @@ import { graphql } from '../generated/gql.ts';
 import type { JobUpdatedSubscription } from '../generated/graphql.ts';
 import { ADMIN } from '../support/app.ts';
 import { nextWithin, valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 import { TWO_STEPS } from '../support/job-specs.ts';
 import { graphqlOverSse } from '../support/sse.ts';
 import { untilHeld } from '../support/watcher.ts';
@@ -27,10 +27,7 @@ const JobUpdatedWithParent = graphql(`
 
 type Result = FormattedExecutionResult<JobUpdatedSubscription>;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 function subscribe(client: Client, key: string) {
   const iterator = client.iterate<JobUpdatedSubscription>({

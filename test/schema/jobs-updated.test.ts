@@ -1,7 +1,7 @@
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client as SseClient } from 'graphql-sse';
 import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
@@ -10,7 +10,7 @@ import { graphql } from '../generated/gql.ts';
 import type { JobFilter, JobsUpdatedSubscription } from '../generated/graphql.ts';
 import { ADMIN, execute, OPERATOR } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
-import { type Disposables, sseClient, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, sseClient, startGateway, webSocketClient } from '../support/gateway.ts';
 import { CreateBackup } from '../support/mutation-cases.ts';
 
 const JobsUpdated = graphql(`
@@ -31,10 +31,7 @@ const POLL_INTERVAL_MS = 30;
 type Result = FormattedExecutionResult<JobsUpdatedSubscription>;
 type Events = AsyncIterableIterator<Result>;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 async function gateway(config: Partial<Config> = {}) {
   const simulator = new Simulator({ clock: new ManualClock(), seed: false });

@@ -1,5 +1,6 @@
 import { createClient as createSseClient, type Client as SseClient } from 'graphql-sse';
 import { type Client, createClient } from 'graphql-ws';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import type { Config } from '../../src/config.ts';
 import type { AppOverrides } from '../../src/server.ts';
@@ -7,6 +8,18 @@ import { createTestApp } from './app.ts';
 
 /** What a test started, disposed of in reverse order after it. */
 export type Disposables = (() => Promise<void> | void)[];
+
+/**
+ * What each test of a file starts, disposed of in reverse order after each test. Called at the
+ * file's top level.
+ */
+export function disposedAfterEach(): Disposables {
+  const disposables: Disposables = [];
+  afterEach(async () => {
+    for (const dispose of disposables.splice(0).reverse()) await dispose();
+  });
+  return disposables;
+}
 
 /** A gateway listening on a free port over a simulator on a manual clock. */
 export async function startGateway(

@@ -1,10 +1,11 @@
-import { afterEach, expect, vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import { AiqumClient } from '../../src/aiqum/client.ts';
 import type { UpstreamJob } from '../../src/aiqum/wire-types.ts';
 import { JobWatcher, type JobWatcherOptions } from '../../src/live/job-watcher.ts';
 import { createLogger, type Logger } from '../../src/logger.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator, type SimulatorOptions } from '../../src/simulator/simulator.ts';
+import { disposedAfterEach } from './gateway.ts';
 
 export const WATCHER_POLL_INTERVAL_MS = 20;
 
@@ -29,10 +30,7 @@ export function simulatorClient(simulator: Simulator, logger: Logger): AiqumClie
  * level): every watcher and simulator it makes is closed after each test.
  */
 export function watcherFactory() {
-  const disposables: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const dispose of disposables.splice(0).reverse()) await dispose();
-  });
+  const disposables = disposedAfterEach();
   return (options: WatcherSetupOptions = {}) => {
     const simulator = new Simulator({ clock: new ManualClock(), ...options.simulator });
     const logger = createLogger('silent');

@@ -1,11 +1,11 @@
 import type { Client } from 'graphql-ws';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UpstreamJob } from '../../../src/aiqum/wire-types.ts';
 import { formatAiqumTimeWithMillis, parseAiqumTime } from '../../../src/simulator/aiqum-time.ts';
 import type { JobUpdatedSubscription } from '../../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { valueWithin } from '../../support/async.ts';
-import { type Disposables, webSocketClient } from '../../support/gateway.ts';
+import { disposedAfterEach, webSocketClient } from '../../support/gateway.ts';
 import { THREE_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { replicaHelpers } from '../../support/replicas.ts';
@@ -15,10 +15,7 @@ const RECHECK_MS = 200;
 const REFUSAL_BOUND_MS = 3 * RECHECK_MS + 2000;
 const QUERY = 'subscription Watch($key: ID!) { jobUpdated(key: $key) { state } }';
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 function subscribe(client: Client, key: string) {
   const events = client.iterate<JobUpdatedSubscription>({ query: QUERY, variables: { key } });

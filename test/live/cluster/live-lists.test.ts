@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UpstreamJob } from '../../../src/aiqum/wire-types.ts';
 import type { Config } from '../../../src/config.ts';
 import type { JobUpdate } from '../../../src/live/job-updates.ts';
@@ -7,7 +7,7 @@ import type { App } from '../../../src/server.ts';
 import type { Simulator } from '../../../src/simulator/simulator.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { valueWithin } from '../../support/async.ts';
-import type { Disposables } from '../../support/gateway.ts';
+import { disposedAfterEach } from '../../support/gateway.ts';
 import { TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { expectNoCredentials, observeRedis } from '../../support/redis-contents.ts';
@@ -16,10 +16,7 @@ import { FAILOVER_BOUND_MS, replicaHelpers } from '../../support/replicas.ts';
 const POLL_INTERVAL_MS = 40;
 const EVERY_JOB: ListFilter = { upstream: {} };
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 describe.skipIf(!redisServerAvailable())('live lists across replicas with Redis', () => {
   let redis: RedisServer;

@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../../src/logger.ts';
 import type { App } from '../../../src/server.ts';
 import { valueWithin } from '../../support/async.ts';
-import type { Disposables } from '../../support/gateway.ts';
+import { disposedAfterEach } from '../../support/gateway.ts';
 import { TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { FAILOVER_BOUND_MS, replicaHelpers } from '../../support/replicas.ts';
@@ -11,10 +11,7 @@ import { FAILOVER_BOUND_MS, replicaHelpers } from '../../support/replicas.ts';
 /** How long Redis answers nothing in the slow case: more than a lease round may wait. */
 const REDIS_PAUSE_MS = 700;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 async function ready(app: App) {
   const response = await app.yoga.fetch('http://yoga/ready');

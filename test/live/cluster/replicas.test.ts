@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/server.ts';
 import type { Simulator } from '../../../src/simulator/simulator.ts';
 import type { JobUpdatedSubscription } from '../../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../../support/app.ts';
 import { nextWithin, valueWithin } from '../../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../../support/gateway.ts';
 import { THREE_STEPS, TWO_STEPS } from '../../support/job-specs.ts';
 import { RedisServer, redisServerAvailable } from '../../support/redis.ts';
 import { expectNoCredentials, observeRedis } from '../../support/redis-contents.ts';
@@ -13,10 +13,7 @@ import { FAILOVER_BOUND_MS, LEASE_TTL_MS, replicaHelpers } from '../../support/r
 
 const REPLICAS = 3;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 describe.skipIf(!redisServerAvailable())('several replicas with Redis between them', () => {
   let redis: RedisServer;
