@@ -18,6 +18,7 @@ import { useOperationAccounting } from './http/operation-metrics.ts';
 import { usePersistedDocuments } from './http/persisted-documents.ts';
 import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
 import { withRequestIds } from './http/request-id.ts';
+import { useSharedEventExecution } from './http/shared-event-execution.ts';
 import { pageIsBuilt, useStaticPage } from './http/static-page.ts';
 import { tracingPlugins } from './http/tracing.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
@@ -118,6 +119,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
     plugins: [
+      // First, so that wrappers of the subscribe function (tracing) wrap it.
+      useSharedEventExecution(),
       useHttpMetrics(metrics),
       usePersistedDocuments(config.trustedDocuments),
       useReadinessEndpoint(readiness),

@@ -17,6 +17,9 @@ import * as types from './graphql.ts';
 type Documents = {
     "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": typeof types.JobStateDocument,
     "\n  mutation StartBackupElsewhere {\n    createBackup { job { key name state } }\n  }\n": typeof types.StartBackupElsewhereDocument,
+    "\n  subscription ListSharedParent($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { key state taskReports { name state } parentJob { key state } }\n  }\n": typeof types.ListSharedParentDocument,
+    "\n  subscription ListSharedParentName($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { key name parentJob { key name } }\n  }\n": typeof types.ListSharedParentNameDocument,
+    "\n  subscription JobUpdatedSharedParent($key: ID!) {\n    jobUpdated(key: $key) { key state taskReports { name state } parentJob { key state } }\n  }\n": typeof types.JobUpdatedSharedParentDocument,
     "\n  query LunFormChoices {\n    svms(filter: { name: \"svm_data\" }) { nodes { id name } }\n    performanceServiceLevels(filter: { name: \"Value\" }) { nodes { id name } }\n  }\n": typeof types.LunFormChoicesDocument,
     "\n  mutation CreateLunFromForm($svm: ID!, $level: ID!) {\n    createLun(input: {\n      name: \"lun_form_01\"\n      space: { size: \"1073741824\" }\n      osType: LINUX\n      svm: { key: $svm }\n      performanceServiceLevel: { key: $level }\n    }) {\n      job { key state }\n    }\n  }\n": typeof types.CreateLunFromFormDocument,
     "\n  query CreatedLun($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject { id ... on Lun { name size svm { name } performanceServiceLevel { name } } }\n    }\n  }\n": typeof types.CreatedLunDocument,
@@ -57,6 +60,9 @@ type Documents = {
 const documents: Documents = {
     "\n  query JobState($key: ID!) { job(key: $key) { key state status submitTime } }\n": types.JobStateDocument,
     "\n  mutation StartBackupElsewhere {\n    createBackup { job { key name state } }\n  }\n": types.StartBackupElsewhereDocument,
+    "\n  subscription ListSharedParent($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { key state taskReports { name state } parentJob { key state } }\n  }\n": types.ListSharedParentDocument,
+    "\n  subscription ListSharedParentName($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { key name parentJob { key name } }\n  }\n": types.ListSharedParentNameDocument,
+    "\n  subscription JobUpdatedSharedParent($key: ID!) {\n    jobUpdated(key: $key) { key state taskReports { name state } parentJob { key state } }\n  }\n": types.JobUpdatedSharedParentDocument,
     "\n  query LunFormChoices {\n    svms(filter: { name: \"svm_data\" }) { nodes { id name } }\n    performanceServiceLevels(filter: { name: \"Value\" }) { nodes { id name } }\n  }\n": types.LunFormChoicesDocument,
     "\n  mutation CreateLunFromForm($svm: ID!, $level: ID!) {\n    createLun(input: {\n      name: \"lun_form_01\"\n      space: { size: \"1073741824\" }\n      osType: LINUX\n      svm: { key: $svm }\n      performanceServiceLevel: { key: $level }\n    }) {\n      job { key state }\n    }\n  }\n": types.CreateLunFromFormDocument,
     "\n  query CreatedLun($key: ID!) {\n    job(key: $key) {\n      state\n      createdObject { id ... on Lun { name size svm { name } performanceServiceLevel { name } } }\n    }\n  }\n": types.CreatedLunDocument,
@@ -103,6 +109,18 @@ export function graphql(source: "\n  query JobState($key: ID!) { job(key: $key) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StartBackupElsewhere {\n    createBackup { job { key name state } }\n  }\n"): typeof import('./graphql.ts').StartBackupElsewhereDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ListSharedParent($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { key state taskReports { name state } parentJob { key state } }\n  }\n"): typeof import('./graphql.ts').ListSharedParentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ListSharedParentName($filter: JobFilter) {\n    jobsUpdated(filter: $filter) { key name parentJob { key name } }\n  }\n"): typeof import('./graphql.ts').ListSharedParentNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription JobUpdatedSharedParent($key: ID!) {\n    jobUpdated(key: $key) { key state taskReports { name state } parentJob { key state } }\n  }\n"): typeof import('./graphql.ts').JobUpdatedSharedParentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

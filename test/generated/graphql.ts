@@ -799,6 +799,27 @@ export type StartBackupElsewhereMutationVariables = Exact<{ [key: string]: never
 
 export type StartBackupElsewhereMutation = { createBackup: { job: { key: string, name: string | null, state: JobState } } };
 
+export type ListSharedParentSubscriptionVariables = Exact<{
+  filter?: JobFilter | null | undefined;
+}>;
+
+
+export type ListSharedParentSubscription = { jobsUpdated: { key: string, state: JobState, taskReports: Array<{ name: string | null, state: JobState }>, parentJob: { key: string, state: JobState } | null } };
+
+export type ListSharedParentNameSubscriptionVariables = Exact<{
+  filter?: JobFilter | null | undefined;
+}>;
+
+
+export type ListSharedParentNameSubscription = { jobsUpdated: { key: string, name: string | null, parentJob: { key: string, name: string | null } | null } };
+
+export type JobUpdatedSharedParentSubscriptionVariables = Exact<{
+  key: string;
+}>;
+
+
+export type JobUpdatedSharedParentSubscription = { jobUpdated: { key: string, state: JobState, taskReports: Array<{ name: string | null, state: JobState }>, parentJob: { key: string, state: JobState } | null } };
+
 export type LunFormChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1147,6 +1168,50 @@ export const StartBackupElsewhereDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StartBackupElsewhereMutation, StartBackupElsewhereMutationVariables>;
+export const ListSharedParentDocument = new TypedDocumentString(`
+    subscription ListSharedParent($filter: JobFilter) {
+  jobsUpdated(filter: $filter) {
+    key
+    state
+    taskReports {
+      name
+      state
+    }
+    parentJob {
+      key
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListSharedParentSubscription, ListSharedParentSubscriptionVariables>;
+export const ListSharedParentNameDocument = new TypedDocumentString(`
+    subscription ListSharedParentName($filter: JobFilter) {
+  jobsUpdated(filter: $filter) {
+    key
+    name
+    parentJob {
+      key
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListSharedParentNameSubscription, ListSharedParentNameSubscriptionVariables>;
+export const JobUpdatedSharedParentDocument = new TypedDocumentString(`
+    subscription JobUpdatedSharedParent($key: ID!) {
+  jobUpdated(key: $key) {
+    key
+    state
+    taskReports {
+      name
+      state
+    }
+    parentJob {
+      key
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobUpdatedSharedParentSubscription, JobUpdatedSharedParentSubscriptionVariables>;
 export const LunFormChoicesDocument = new TypedDocumentString(`
     query LunFormChoices {
   svms(filter: {name: "svm_data"}) {
