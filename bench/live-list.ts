@@ -139,11 +139,15 @@ async function scenario(subscribers: number) {
   if (report?.type !== 'receipts') throw new Error('no receipts from the clients');
 
   const toAll: number[] = [];
+  const fanOut: number[] = [];
   let missing = 0;
   for (const [key, appearedAt] of appeared) {
     const times = report.receipts[key] ?? [];
     if (times.length < subscribers) missing += subscribers - times.length;
-    else toAll.push(Math.max(...times) - appearedAt);
+    else {
+      toAll.push(Math.max(...times) - appearedAt);
+      fanOut.push(Math.max(...times) - Math.min(...times));
+    }
   }
   const lists = app.jobListWatcher.listCount;
   const close = async () => {
@@ -161,6 +165,8 @@ async function scenario(subscribers: number) {
     p50: percentile(toAll, 50),
     p99: percentile(toAll, 99),
     max: Math.max(...toAll),
+    fanOutP50: percentile(fanOut, 50),
+    fanOutP99: percentile(fanOut, 99),
     heapPerSubscriptionKb,
   };
   return { row, close };
@@ -205,7 +211,7 @@ const fixed = (value: number, digits = 1) =>
 const table = rows
   .map(
     (row) =>
-      `| ${row.subscribers} | ${row.lists} | ${fixed(row.requestsPerMinute, 0)} | ${row.jobs} | ${row.missing} | ${fixed(row.p50, 0)} | ${fixed(row.p99, 0)} | ${fixed(row.max, 0)} | ${fixed(row.heapPerSubscriptionKb)} | ${row.errors} |`,
+      `| ${row.subscribers} | ${row.lists} | ${fixed(row.requestsPerMinute, 0)} | ${row.jobs} | ${row.missing} | ${fixed(row.p50, 0)} | ${fixed(row.p99, 0)} | ${fixed(row.max, 0)} | ${fixed(row.fanOutP50, 0)} | ${fixed(row.fanOutP99, 0)} | ${fixed(row.heapPerSubscriptionKb)} | ${row.errors} |`,
   )
   .join('\n');
 const [one, many] = rows as [Row, Row];
@@ -221,12 +227,12 @@ login, ${SUBSCRIPTIONS_PER_CONNECTION} per WebSocket, opened by a child process 
 ${WORKLOAD_MS / 1000} s, a job of one ${JOB.stepMs} ms step appears upstream every ${JOB_EVERY_MS} ms on average, at random (\`startJob\`). Upstream requests =
 every request the simulator received during those ${WORKLOAD_MS / 1000} s (discovery polls, the followed jobs' long polls),
 per minute. Time to all = from \`startJob\` to the last of the N subscriptions receiving the job,
-one sample per job. Heap = \`heapUsed\` of the gateway process after forced GC, before the first
+one sample per job; fan-out = from the first to the last of them receiving it. Heap = \`heapUsed\` of the gateway process after forced GC, before the first
 subscription and after all N joined, divided by N. Machine: ${machineLine()}.
 Load average (1 min) ${fixed(loadBefore, 2)} before the run and ${fixed(loadAfter, 2)} after it.
 
-| N | lists | upstream requests / min | jobs | job receipts missing | time to all p50 ms | p99 ms | max ms | heap KB / sub | errors |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| N | lists | upstream requests / min | jobs | job receipts missing | time to all p50 ms | p99 ms | max ms | fan-out p50 ms | fan-out p99 ms | heap KB / sub | errors |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${table}
 
 - Upstream requests per minute with ${many.subscribers} subscribers / with 1: **${fixed(ratio, 2)}** (target: the same).
