@@ -120,6 +120,7 @@ async function scenario(subscribers: number) {
   const heapPerSubscriptionKb = (heapUsed() - heapBefore) / subscribers / 1024;
 
   const requestsBefore = simulator.requests.length;
+  const cpuBefore = process.cpuUsage();
   const appeared = new Map<string, number>();
   const startedAt = Date.now();
   while (Date.now() - startedAt < WORKLOAD_MS) {
@@ -128,6 +129,7 @@ async function scenario(subscribers: number) {
     await sleep(JOB_EVERY_MS * (0.5 + Math.random()));
   }
   const workloadMs = Date.now() - startedAt;
+  const cpu = process.cpuUsage(cpuBefore);
   const requests = simulator.requests.length - requestsBefore;
   if (simulator.requests.length >= MAX_RECORDED_REQUESTS) throw new Error('request log overflowed');
   // Let the last job reach everyone, then collect.
@@ -168,6 +170,7 @@ async function scenario(subscribers: number) {
     fanOutP50: percentile(fanOut, 50),
     fanOutP99: percentile(fanOut, 99),
     heapPerSubscriptionKb,
+    cpuMs: (cpu.user + cpu.system) / 1000,
   };
   return { row, close };
 }
@@ -211,7 +214,7 @@ const fixed = (value: number, digits = 1) =>
 const table = rows
   .map(
     (row) =>
-      `| ${row.subscribers} | ${row.lists} | ${fixed(row.requestsPerMinute, 0)} | ${row.jobs} | ${row.missing} | ${fixed(row.p50, 0)} | ${fixed(row.p99, 0)} | ${fixed(row.max, 0)} | ${fixed(row.fanOutP50, 0)} | ${fixed(row.fanOutP99, 0)} | ${fixed(row.heapPerSubscriptionKb)} | ${row.errors} |`,
+      `| ${row.subscribers} | ${row.lists} | ${fixed(row.requestsPerMinute, 0)} | ${row.jobs} | ${row.missing} | ${fixed(row.p50, 0)} | ${fixed(row.p99, 0)} | ${fixed(row.max, 0)} | ${fixed(row.fanOutP50, 0)} | ${fixed(row.fanOutP99, 0)} | ${fixed(row.heapPerSubscriptionKb)} | ${fixed(row.cpuMs, 0)} | ${row.errors} |`,
   )
   .join('\n');
 const [one, many] = rows as [Row, Row];
@@ -227,12 +230,14 @@ login, ${SUBSCRIPTIONS_PER_CONNECTION} per WebSocket, opened by a child process 
 ${WORKLOAD_MS / 1000} s, a job of one ${JOB.stepMs} ms step appears upstream every ${JOB_EVERY_MS} ms on average, at random (\`startJob\`). Upstream requests =
 every request the simulator received during those ${WORKLOAD_MS / 1000} s (discovery polls, the followed jobs' long polls),
 per minute. Time to all = from \`startJob\` to the last of the N subscriptions receiving the job,
-one sample per job; fan-out = from the first to the last of them receiving it. Heap = \`heapUsed\` of the gateway process after forced GC, before the first
-subscription and after all N joined, divided by N. Machine: ${machineLine()}.
+one sample per job; fan-out = from the first to the last of them receiving it. Heap = \`heapUsed\`
+of the gateway process after forced GC, before the first subscription and after all N joined,
+divided by N. CPU = user and system time of that process (gateway and simulator) during the
+workload. Machine: ${machineLine()}.
 Load average (1 min) ${fixed(loadBefore, 2)} before the run and ${fixed(loadAfter, 2)} after it.
 
-| N | lists | upstream requests / min | jobs | job receipts missing | time to all p50 ms | p99 ms | max ms | fan-out p50 ms | fan-out p99 ms | heap KB / sub | errors |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| N | lists | upstream requests / min | jobs | job receipts missing | time to all p50 ms | p99 ms | max ms | fan-out p50 ms | fan-out p99 ms | heap KB / sub | CPU ms | errors |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${table}
 
 - Upstream requests per minute with ${many.subscribers} subscribers / with 1: **${fixed(ratio, 2)}** (target: the same).
