@@ -244,6 +244,15 @@ ${table}
 - Time to all p99 with ${many.subscribers}: **${fixed(many.p99, 0)} ms** (target < POLL_INTERVAL_MS + 50 = ${p99Target} ms).
 - A job appears at a random instant within a poll interval, so time to all spreads over
   0..\`POLL_INTERVAL_MS\` plus the list request and the fan-out.
+- What keeps the fan-out cheap: subscribers with the same document, variables and login share
+  one execution of each event (\`src/http/shared-event-execution.ts\`), and the messages one
+  event sends on a socket leave in one write (\`src/http/graphql-ws-server.ts\`). A CPU profile
+  of the ${many.subscribers}-subscriber process over the 30 s workload (\`node --cpu-prof --expose-gc --import tsx
+  bench/live-list.ts 1000\`), before and after both, back to back on this machine (2026-11-30,
+  load average 0.7 to 1.2): busy 4964 ms before, 1514 ms after; of which garbage collection
+  1203 → 74 ms, executing events 948 → 41 ms, \`writev\` 876 → 137 ms. This bench before
+  both, run just before them on the same machine (load average 0.80 to 3.05): with 1000
+  subscribers time to all p99 1061 ms, fan-out p50 23 ms and p99 65 ms, CPU 4821 ms.
 `;
 writeSection('live-list', body);
 console.log(body);
