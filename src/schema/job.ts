@@ -2,7 +2,8 @@ import { isTerminalState, toJobState, toJobStatus } from '../aiqum/job-mapping.t
 import { readable } from '../aiqum/job-reading.ts';
 import { checkKey } from '../aiqum/keys.ts';
 import type { UpstreamJob } from '../aiqum/wire-types.ts';
-import { jobUpdates } from '../live/job-updates.ts';
+import type { Context } from '../context.ts';
+import { type JobUpdate, jobUpdates } from '../live/job-updates.ts';
 import { createdObjectOf } from '../resolvers/created-object.ts';
 import { JOB_TYPE } from '../resolvers/global-ids.ts';
 import { builder } from './builder.ts';
@@ -160,12 +161,18 @@ builder.subscriptionField('jobUpdated', (t) =>
           context.upstream,
         ),
       ),
-    resolve: (update, _args, context) => {
-      if (update instanceof Error) throw update;
-      // Each event is a fresh read: nothing loaded for an earlier event may answer it.
-      context.jobLoader.clearAll();
-      context.lookups.clearAll();
-      return update;
-    },
+    resolve: (update, _args, context) => jobOfEvent(update, context),
   }),
 );
+
+/**
+ * What a live event resolves to: its job, or its error thrown (the subscription ends with it as
+ * a field error). Each event is a fresh read: nothing the operation loaded for an earlier event
+ * (a parent job, a created object) answers it.
+ */
+export function jobOfEvent(update: JobUpdate, context: Context): UpstreamJob {
+  if (update instanceof Error) throw update;
+  context.jobLoader.clearAll();
+  context.lookups.clearAll();
+  return update;
+}

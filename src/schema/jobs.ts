@@ -5,7 +5,7 @@ import { DEFAULT_PAGE_SIZE } from '../resolvers/paging.ts';
 import { builder } from './builder.ts';
 import { connectionWithTotal } from './connections.ts';
 import { costs } from './field-cost.ts';
-import { JobRef } from './job.ts';
+import { JobRef, jobOfEvent } from './job.ts';
 import { JobStateEnum, JobStatusEnum } from './job-state.ts';
 
 const ORDER_FIELD_MEANINGS: Record<keyof typeof JOB_ORDER_FIELDS, string> = {
@@ -144,11 +144,6 @@ builder.subscriptionField('jobsUpdated', (t) =>
     },
     subscribe: (_root, args, context) =>
       context.jobListWatcher.watch(toListFilter(args.filter), context.credentials, context.signal),
-    resolve: (update, _args, context) => {
-      if (update instanceof Error) throw update;
-      // Each event is a fresh read: nothing loaded for an earlier event may answer it.
-      context.jobLoader.clearAll();
-      return update;
-    },
+    resolve: (update, _args, context) => jobOfEvent(update, context),
   }),
 );

@@ -921,6 +921,16 @@ export type JobsUpdatedSubscriptionVariables = Exact<{
 
 export type JobsUpdatedSubscription = { jobsUpdated: { id: string, key: string, name: string | null, type: string | null, state: JobState, status: JobStatus | null, taskReports: Array<{ name: string | null, state: JobState }> } };
 
+export type JobsUpdatedCreatedSubscriptionVariables = Exact<{
+  filter?: JobFilter | null | undefined;
+}>;
+
+
+export type JobsUpdatedCreatedSubscription = { jobsUpdated: { key: string, state: JobState, createdObject:
+      | { name: string | null }
+      | Record<PropertyKey, never>
+     | null } };
+
 export type JobsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
@@ -1419,6 +1429,19 @@ export const JobsUpdatedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JobsUpdatedSubscription, JobsUpdatedSubscriptionVariables>;
+export const JobsUpdatedCreatedDocument = new TypedDocumentString(`
+    subscription JobsUpdatedCreated($filter: JobFilter) {
+  jobsUpdated(filter: $filter) {
+    key
+    state
+    createdObject {
+      ... on Svm {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JobsUpdatedCreatedSubscription, JobsUpdatedCreatedSubscriptionVariables>;
 export const JobsDocument = new TypedDocumentString(`
     query Jobs($first: Int, $after: String, $last: Int, $before: String, $filter: JobFilter, $orderBy: [JobOrder!]) {
   jobs(

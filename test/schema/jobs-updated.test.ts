@@ -4,6 +4,7 @@ import type { Client } from 'graphql-ws';
 import { describe, expect, it, vi } from 'vitest';
 import type { Config } from '../../src/config.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
+import { SEEDED_NAMES, SEEDED_OBJECTS } from '../../src/simulator/inventory-seed.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
 import type { JobSpec } from '../../src/simulator/types.ts';
 import { graphql } from '../generated/gql.ts';
@@ -11,11 +12,17 @@ import type { JobFilter, JobsUpdatedSubscription } from '../generated/graphql.ts
 import { ADMIN, execute, OPERATOR } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
 import { disposedAfterEach, sseClient, startGateway, webSocketClient } from '../support/gateway.ts';
-import { CreateBackup } from '../support/mutation-cases.ts';
+import { CreateBackup, UpdateSvm } from '../support/mutation-cases.ts';
 
 const JobsUpdated = graphql(`
   subscription JobsUpdated($filter: JobFilter) {
     jobsUpdated(filter: $filter) { id key name type state status taskReports { name state } }
+  }
+`);
+
+const JobsUpdatedCreated = graphql(`
+  subscription JobsUpdatedCreated($filter: JobFilter) {
+    jobsUpdated(filter: $filter) { key state createdObject { ... on Svm { name } } }
   }
 `);
 
@@ -203,6 +210,36 @@ describe('jobsUpdated over graphql-ws', () => {
     app.simulator.advance(2000);
     const last = app.simulator.startJob(BACKUP_STEP);
     expect((await jobOf(events)).key).toBe(last.key);
+  });
+
+  it('should read what each event names afresh, not from what an earlier event read', async () => {
+    const { app, url } = await gateway();
+    const events = webSocketClient(disposables, url, ADMIN).iterate<JobsUpdatedSubscription>({
+      query: JobsUpdatedCreated.toString(),
+      variables: { filter: { type: 'svm_check' } },
+    }) as Events;
+    disposables.push(async () => void (await events.return?.()));
+    await untilListening(app);
+    const check: JobSpec = {
+      name: 'Check SVM',
+      type: 'svm_check',
+      tasks: ['check'],
+      stepMs: 1000,
+      results: [{ name: 'svmKey', value: SEEDED_OBJECTS.svm }],
+    };
+    const createdName = async () => {
+      app.simulator.startJob(check);
+      await jobOf(events);
+      app.simulator.advance(1000);
+      const completed = (await jobOf(events)) as { createdObject?: { name?: string } | null };
+      return completed.createdObject?.name;
+    };
+
+    expect(await createdName()).toBe(SEEDED_NAMES.svm);
+    await execute(app, UpdateSvm, { key: SEEDED_OBJECTS.svm, input: { name: 'svm_renamed' } });
+    app.simulator.advance(60_000);
+    expect(app.simulator.getObject('svm', SEEDED_OBJECTS.svm)?.name).toBe('svm_renamed');
+    expect(await createdName()).toBe('svm_renamed');
   });
 
   it('should cost 10 subscribers of one filter one discovery poll and one loop per job', async () => {
