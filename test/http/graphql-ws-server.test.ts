@@ -1,19 +1,15 @@
 import { Socket } from 'node:net';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
 import { ADMIN } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
-import { type Disposables, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
 
 const LIVE_LIST = 'subscription { jobsUpdated { key state } }';
 const SUBSCRIPTIONS = 20;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 describe('graphql-ws over ws', () => {
   it('should write what one event sends to the 20 subscriptions of a socket with one syscall', async () => {
@@ -34,6 +30,7 @@ describe('graphql-ws over ws', () => {
     // The gateway's side of the connection is the socket whose local port is the gateway's.
     const port = Number(new URL(url).port);
     const writes = [vi.spyOn(Socket.prototype, '_write'), vi.spyOn(Socket.prototype, '_writev')];
+    disposables.push(() => void vi.restoreAllMocks());
     const gatewayWrites = () =>
       writes
         .flatMap((spy) => spy.mock.contexts as Socket[])

@@ -1,7 +1,7 @@
 import type { FormattedExecutionResult } from 'graphql';
 import type { Client as SseClient } from 'graphql-sse';
 import type { Client } from 'graphql-ws';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
 import type { JobSpec } from '../../src/simulator/types.ts';
@@ -9,7 +9,7 @@ import { graphql } from '../generated/gql.ts';
 import type { JobFilter } from '../generated/graphql.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
-import { type Disposables, sseClient, startGateway, webSocketClient } from '../support/gateway.ts';
+import { disposedAfterEach, sseClient, startGateway, webSocketClient } from '../support/gateway.ts';
 
 // Each selection reads the parent job through the subscriber's loader: one AIQUM read per
 // execution of an event, so the reads count the executions.
@@ -42,10 +42,7 @@ const POLL_INTERVAL_MS = 30;
 type Result = FormattedExecutionResult<Record<string, unknown>>;
 type Events = AsyncIterator<Result>;
 
-const disposables: Disposables = [];
-afterEach(async () => {
-  for (const dispose of disposables.splice(0).reverse()) await dispose();
-});
+const disposables = disposedAfterEach();
 
 async function gateway() {
   const simulator = new Simulator({ clock: new ManualClock(), seed: false });
