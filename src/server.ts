@@ -119,7 +119,7 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
     plugins: [
-      // First, so that wrappers of the subscribe function (tracing) wrap it.
+      // Before the plugins that wrap the subscribe function (tracing), after any that replace it.
       useSharedEventExecution(),
       useHttpMetrics(metrics),
       usePersistedDocuments(config.trustedDocuments),
