@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 
 export interface ChildSimulator {
   url: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -31,6 +32,7 @@ export async function startChildSimulator(latencyMs = 0): Promise<ChildSimulator
   const { url } = JSON.parse(line) as { url: string };
   return {
     url,
+    pid: child.pid as number,
     async stop() {
       const exited = once(child, 'exit');
       child.stdin?.end();
