@@ -115,6 +115,9 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     graphiql: config.graphiql && { subscriptionsProtocol: 'WS', title: 'AIQUM jobs gateway' },
     renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
+    // One body limit: useBodyLimit (limits.ts) refuses by Content-Length and bounds the read of
+    // a chunked body. Yoga's own would pipe every body through a TransformStream as well.
+    maxRequestBodySize: false,
     cors: corsOptions(config.corsOrigins),
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),

@@ -1,8 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { type IncomingMessage, request } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, type Limits } from '../../src/config.ts';
 import { errorCodes, execute, testAppFactory } from '../support/app.ts';
+import { within } from '../support/async.ts';
+import { type Disposables, startGateway } from '../support/gateway.ts';
 
 const newApp = testAppFactory();
+const disposables: Disposables = [];
+afterEach(async () => {
+  for (const dispose of disposables.splice(0).reverse()) await dispose();
+});
 
 function app(
   limits: Partial<Limits> = {},
@@ -219,6 +226,42 @@ describe('request limits', () => {
     const response = await post(app({ maxBodyBytes: 2048 }), body);
     expect(response.status).toBe(413);
     expect(sent).toBeLessThan(50);
+  });
+
+  it('should answer 413 over the wire while a chunked body is still being sent', async () => {
+    const { url } = await startGateway(disposables, {
+      config: { limits: { ...DEFAULT_LIMITS, maxBodyBytes: 2048 } },
+    });
+    // No Content-Length, and the body never ends: only a server that stops reading at the
+    // limit can answer.
+    const upload = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+    });
+    disposables.push(() => {
+      upload.destroy();
+    });
+    const chunk = ' '.repeat(512);
+    const send = () => upload.write(chunk, () => setImmediate(() => !upload.destroyed && send()));
+    const answered = new Promise<IncomingMessage>((resolve) => upload.once('response', resolve));
+    upload.write('{"query": "{ __typename ');
+    send();
+    const response = await within(answered, 5000, 'an answer to a body that never ends');
+    const body = await within(
+      new Promise<string>((resolve) => {
+        let text = '';
+        response.on('data', (data: Buffer) => {
+          text += data.toString('utf8');
+        });
+        response.on('end', () => resolve(text));
+      }),
+      5000,
+      'the whole answer',
+    );
+    expect(response.statusCode).toBe(413);
+    expect(JSON.parse(body)).toMatchObject({
+      errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
   });
 
   it('should refuse batched operations unless batching is enabled', async () => {
