@@ -301,9 +301,10 @@ export class AiqumClient {
     const deadline = new CallDeadline(options.timeoutMs ?? this.#core.timeoutMs, options.signal);
     const call = this.#begin('GET', path, options.scope);
     try {
-      const response = await this.#core.http.get(path, {
+      // The query goes in the input: given as searchParams, ky would build its Request twice.
+      const query = options.searchParams.toString();
+      const response = await this.#core.http.get(query ? `${path}?${query}` : path, {
         headers: { authorization: credentials, accept: 'application/json', ...call.span?.headers },
-        searchParams: options.searchParams,
         signal: deadline.signal,
         timeout: false,
         retry: { shouldRetry: ({ error }) => retryWithin(deadline, error) },

@@ -24,7 +24,12 @@ export function createUpstreamFetch(
 ): typeof fetch {
   const { maxResponseBytes } = options;
   return async (input, init) => {
-    const request = input instanceof Request && !init ? input : new Request(input, init);
+    // ky hands over its Request, and as init only options a Request has no place for (none
+    // of which this transport takes): building a second Request from the two would cost as
+    // much as the first. A wrapper may add a signal beside it (the shutdown cut-off, which
+    // follows the Request's own): that one rules.
+    const request = input instanceof Request ? input : new Request(input, init);
+    const signal = init?.signal ?? request.signal;
     const body = request.body ? Buffer.from(await request.arrayBuffer()) : null;
     let response: Dispatcher.ResponseData;
     try {
@@ -32,22 +37,18 @@ export function createUpstreamFetch(
         method: request.method as Dispatcher.HttpMethod,
         headers: Object.fromEntries(request.headers),
         body,
-        signal: request.signal,
+        signal,
         dispatcher,
       });
     } catch (error) {
-      throw request.signal.aborted
-        ? request.signal.reason
-        : new TypeError('fetch failed', { cause: error });
+      throw signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error });
     }
     let payload: Uint8Array<ArrayBuffer>;
     try {
       payload = await readAtMost(response, maxResponseBytes);
     } catch (error) {
       if (error instanceof UpstreamProtocolError) throw error;
-      throw request.signal.aborted
-        ? request.signal.reason
-        : new TypeError('fetch failed', { cause: error });
+      throw signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error });
     }
     const status = response.statusCode;
     return new Response(NULL_BODY_STATUSES.has(status) ? null : payload, {

@@ -108,6 +108,16 @@ describe('createUpstreamFetch', () => {
     );
   });
 
+  it('should end a Request when the signal given beside it aborts', async () => {
+    const beside = new AbortController();
+    const reason = new Error('cut off');
+    const pending = upstreamFetch(new Request(`${baseUrl}/hold`), { signal: beside.signal });
+    const before = held.length;
+    await expect.poll(() => held.length).toBe(before + 1);
+    beside.abort(reason);
+    await expect(pending).rejects.toBe(reason);
+  });
+
   it('should reject with the abort reason when the caller aborts', async () => {
     const controller = new AbortController();
     const pending = upstreamFetch(`${baseUrl}/hold`, { signal: controller.signal });
