@@ -4,7 +4,7 @@ import type { AiqumClient, Credentials } from './aiqum/client.ts';
 import { UnauthenticatedError } from './errors.ts';
 import type { JobWatcher } from './live/job-watcher.ts';
 import type { JobListWatcher } from './live/list/job-list-watcher.ts';
-import type { Logger } from './logger.ts';
+import { type Logger, requestLogger } from './logger.ts';
 import { createJobLoader, type JobLoader } from './resolvers/job-loader.ts';
 import { ListBudget } from './resolvers/list-budget.ts';
 import { LookupLoaders } from './resolvers/lookup-loaders.ts';
@@ -22,6 +22,7 @@ export interface Context {
   jobListWatcher: JobListWatcher;
   /** Aborted when the caller goes away. */
   signal: AbortSignal | undefined;
+  /** Every line it writes carries the id of the request (or WebSocket connection) served. */
   logger: Logger;
   /** Counts this operation's upstream calls (access log) and parents their spans (tracing). */
   upstream: CallScope;
@@ -64,7 +65,7 @@ export function createContext(initial: InitialContext, services: Services): Cont
     jobWatcher: services.jobWatcher,
     jobListWatcher: services.jobListWatcher,
     signal,
-    logger: services.logger,
+    logger: requestLogger(services.logger, upstream.requestId),
     upstream,
   };
 }

@@ -1,6 +1,5 @@
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type { LogLevel } from './config.ts';
-import { currentRequestId } from './http/request-id.ts';
 
 export type { Logger };
 
@@ -19,8 +18,8 @@ const REDACTED_PATHS = [
 ];
 
 /**
- * JSON logs to stdout (or `destination`), with credentials redacted and, on lines written
- * while a request is served, its `requestId`. Stdout is written synchronously: an
+ * JSON logs to stdout (or `destination`), with credentials redacted. The lines a request causes
+ * carry its `requestId`: they are written through `requestLogger`. Stdout is written synchronously: an
  * asynchronous write still in flight when the process exits comes out late or not at all,
  * which loses exactly the lines that matter most (the last ones before an exit).
  */
@@ -28,10 +27,11 @@ export function createLogger(level: LogLevel, destination?: DestinationStream): 
   const options = {
     level,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
-    },
   };
   return pino(options, destination ?? pino.destination({ dest: 1, sync: true }));
+}
+
+/** The logger of the lines one request causes: each carries its id. */
+export function requestLogger(logger: Logger, requestId: string | undefined): Logger {
+  return requestId === undefined ? logger : logger.child({ requestId });
 }

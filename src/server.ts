@@ -17,10 +17,10 @@ import { useMetricsEndpoint } from './http/metrics-endpoint.ts';
 import { useOperationAccounting } from './http/operation-metrics.ts';
 import { usePersistedDocuments } from './http/persisted-documents.ts';
 import { useReadinessEndpoint } from './http/readiness-endpoint.ts';
-import { withRequestIds } from './http/request-id.ts';
 import { useSharedEventExecution } from './http/shared-event-execution.ts';
 import { pageIsBuilt, useStaticPage } from './http/static-page.ts';
 import { tracingPlugins } from './http/tracing.ts';
+import { useUnexpectedErrorLog } from './http/unexpected-errors.ts';
 import { attachGraphQLWebSocket } from './http/websocket.ts';
 import { type Cluster, createCluster } from './live/cluster/cluster.ts';
 import { JobWatcher } from './live/job-watcher.ts';
@@ -106,7 +106,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     maxParentLists: config.limits.maxParentLists,
   };
 
-  const maskError = createErrorMasker(logger);
+  const loggedErrors = new WeakSet<Error>();
+  const maskError = createErrorMasker(logger, loggedErrors);
   const inFlight = new InFlightRequests();
   const yoga = createYoga<object, object>({
     schema,
@@ -131,15 +132,14 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
       ...(tracing ? tracingPlugins(tracing) : []),
       useOperationAccounting(metrics),
       useAccessRefusals(),
+      useUnexpectedErrorLog(loggedErrors),
       ...limitPlugins(config),
       useStaticPage(overrides.pageDir),
       inFlight.plugin(),
     ],
   });
 
-  const httpServer: Server = createServer(
-    inFlight.track(withRequestIds(withAccessLog(yoga, logger))),
-  );
+  const httpServer: Server = createServer(inFlight.track(withAccessLog(yoga, logger)));
   const webSocket = attachGraphQLWebSocket(httpServer, yoga, {
     limits: config.limits,
     metrics,

@@ -7,6 +7,8 @@ import type { Context } from '@opentelemetry/api';
 export interface CallScope {
   /** HTTP requests sent to AIQUM, retries included. */
   upstreamCalls: number;
+  /** The id of the HTTP request (or WebSocket connection) the calls serve, for log lines. */
+  readonly requestId?: string | undefined;
   /** The trace context the calls' spans are children of; unset while tracing is off. */
   trace?: Context | undefined;
 }

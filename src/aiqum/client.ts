@@ -118,7 +118,13 @@ export class AiqumClient {
             if (call?.scope) call.scope.upstreamCalls += 1;
             call?.span?.retried();
             options.logger.warn(
-              { method: request.method, url: request.url, retryCount, reason: error.message },
+              {
+                requestId: call?.scope?.requestId,
+                method: request.method,
+                url: request.url,
+                retryCount,
+                reason: error.message,
+              },
               'retrying upstream request',
             );
           },

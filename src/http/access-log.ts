@@ -4,7 +4,7 @@ import type { ExecutionResult } from 'graphql';
 import { isAsyncIterable, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { CallScope } from '../aiqum/call-scope.ts';
 import type { Logger } from '../logger.ts';
-import { currentRequestId } from './request-id.ts';
+import { takeRequestId } from './request-id.ts';
 
 /** One GraphQL operation as the access log (and the metrics) name it. */
 export interface OperationSummary {
@@ -64,8 +64,8 @@ export function accessRecordOf(context: unknown): AccessRecord | undefined {
 type AnyYoga = YogaServerInstance<any, any>;
 
 /**
- * Hands each HTTP request to yoga with an access record in its server context, and writes one
- * line when the response is done: at info for GraphQL requests, at debug for everything else
+ * Hands each HTTP request to yoga with an access record (and the request's id) in its server
+ * context, and writes one line when the response is done: at info for GraphQL requests, at debug for everything else
  * (`/health`, `/ready`, `/metrics`, GraphiQL, the page's files). Never the query string,
  * variables, documents or headers.
  */
@@ -77,7 +77,7 @@ export function withAccessLog(yoga: AnyYoga, logger: Logger): RequestListener {
     serverContext: { access: AccessRecord },
   ) => void;
   return (request, response) => {
-    const record = new AccessRecord(currentRequestId());
+    const record = new AccessRecord(takeRequestId(request, response));
     if (logger.isLevelEnabled('info')) {
       response.once('close', () => logRequest(logger, record, request, response));
     }

@@ -33,9 +33,10 @@ export function toGraphQLError(error: GatewayError, place: ErrorPlace = {}): Gra
 /**
  * The one place where errors become what clients see: gateway errors keep their message and
  * get `extensions.code`; GraphQL's own errors (syntax, validation) pass, and a variable value
- * its type refuses is `BAD_USER_INPUT`; anything else is masked and logged with its cause.
+ * its type refuses is `BAD_USER_INPUT`; anything else is masked and logged with its cause
+ * (unless in `logged`: an operation's log already has it, `unexpected-errors.ts`).
  */
-export function createErrorMasker(logger: Logger): MaskError {
+export function createErrorMasker(logger: Logger, logged = new WeakSet<Error>()): MaskError {
   return (error, message) => {
     const graphQLError = error instanceof GraphQLError ? error : undefined;
     const original = graphQLError ? rootCause(graphQLError) : error;
@@ -65,7 +66,9 @@ export function createErrorMasker(logger: Logger): MaskError {
         path: graphQLError?.path,
       });
     }
-    logger.error({ err: original, path: graphQLError?.path }, 'unexpected error');
+    if (!(original instanceof Error && logged.has(original))) {
+      logger.error({ err: original, path: graphQLError?.path }, 'unexpected error');
+    }
     return createGraphQLError(message, {
       nodes: graphQLError?.nodes ?? null,
       path: graphQLError?.path,
@@ -95,6 +98,14 @@ function withDefaultCode(error: GraphQLError): GraphQLError {
     path: error.path,
     extensions: { ...error.extensions, code: 'GRAPHQL_VALIDATION_FAILED' },
   });
+}
+
+/** The error behind `error` when the masker hides it from the client; undefined otherwise. */
+export function unexpectedCause(error: GraphQLError): Error | undefined {
+  const cause = rootCause(error);
+  const expected =
+    cause instanceof GatewayError || cause instanceof GraphQLError || cause?.name === 'AbortError';
+  return cause && !expected ? cause : undefined;
 }
 
 /**

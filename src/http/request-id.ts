@@ -1,17 +1,9 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, RequestListener } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 // A caller-chosen id is kept when it looks like one; anything else is replaced.
 const ACCEPTABLE_ID = /^[\w.:-]{1,128}$/;
-
-const requestIds = new AsyncLocalStorage<string>();
-
-/** The id of the HTTP request whose work is running now. */
-export function currentRequestId(): string | undefined {
-  return requestIds.getStore();
-}
 
 /** The caller's `x-request-id` when it is a sane one, or a new id. */
 export function requestIdOf(request: IncomingMessage): string {
@@ -20,13 +12,12 @@ export function requestIdOf(request: IncomingMessage): string {
 }
 
 /**
- * Runs each HTTP request under its id, so every log line it causes carries it, and answers
- * the id in `x-request-id`.
+ * The id of an HTTP request, answered in `x-request-id`. It travels with the request's access
+ * record, which the GraphQL context and the AIQUM client carry, so every log line the request
+ * causes names it; no async context is kept per request.
  */
-export function withRequestIds(listener: RequestListener): RequestListener {
-  return (request, response) => {
-    const requestId = requestIdOf(request);
-    response.setHeader(REQUEST_ID_HEADER, requestId);
-    requestIds.run(requestId, () => listener(request, response));
-  };
+export function takeRequestId(request: IncomingMessage, response: ServerResponse): string {
+  const requestId = requestIdOf(request);
+  response.setHeader(REQUEST_ID_HEADER, requestId);
+  return requestId;
 }
