@@ -51,11 +51,79 @@ export function createUpstreamFetch(
       throw signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error });
     }
     const status = response.statusCode;
-    return new Response(NULL_BODY_STATUSES.has(status) ? null : payload, {
+    return new BufferedResponse(
       status,
-      headers: toHeaders(response.headers),
-    });
+      NULL_BODY_STATUSES.has(status) ? null : payload,
+      response.headers,
+    );
   };
+}
+
+/**
+ * A Response over a body already read whole: `json()`, `text()` and `arrayBuffer()` read the
+ * bytes at once, with no stream between (undici's Response wraps even a byte array in a
+ * ReadableStream and reads it back chunk by chunk); its `body` stream and its `headers` are
+ * built only when asked for, which reading a job never does.
+ */
+class BufferedResponse extends Response {
+  readonly #payload: Uint8Array<ArrayBuffer> | null;
+  readonly #rawHeaders: Dispatcher.ResponseData['headers'];
+  #headers: Headers | undefined;
+  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | null | undefined;
+  #used = false;
+
+  constructor(
+    status: number,
+    payload: Uint8Array<ArrayBuffer> | null,
+    rawHeaders: Dispatcher.ResponseData['headers'],
+  ) {
+    super(null, { status });
+    this.#payload = payload;
+    this.#rawHeaders = rawHeaders;
+  }
+
+  override get headers(): Headers {
+    this.#headers ??= toHeaders(this.#rawHeaders);
+    return this.#headers;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+    if (this.#stream === undefined) {
+      // Once read through a method, the body is an empty, used stream, as with fetch's.
+      const bytes = this.#used ? new Uint8Array(0) : this.#payload;
+      this.#stream = bytes && new Response(bytes).body;
+    }
+    return this.#stream;
+  }
+
+  override get bodyUsed(): boolean {
+    return this.#used || (this.#stream?.locked ?? false);
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    const bytes = this.#take();
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+
+  override async text(): Promise<string> {
+    const bytes = this.#take();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  }
+
+  override async json(): Promise<unknown> {
+    return JSON.parse(await this.text());
+  }
+
+  override clone(): Response {
+    if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
+    return new BufferedResponse(this.status, this.#payload, this.#rawHeaders);
+  }
+
+  #take(): Uint8Array<ArrayBuffer> {
+    if (this.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
+    this.#used = true;
+    return this.#payload ?? new Uint8Array(0);
+  }
 }
 
 /** The whole body, or an UpstreamProtocolError as soon as it is known to be too large. */

@@ -75,6 +75,23 @@ describe('createUpstreamFetch', () => {
     });
   });
 
+  it('should answer a body that reads once, through whichever reader is used first', async () => {
+    const expected = { method: 'GET', body: '' };
+    const read = (response: Response) => response.json().then((value) => value as object);
+
+    const first = await upstreamFetch(`${baseUrl}/echo`);
+    const copy = first.clone();
+    expect(await read(first)).toMatchObject(expected);
+    expect(first.bodyUsed).toBe(true);
+    await expect(first.text()).rejects.toThrow(TypeError);
+    expect(JSON.parse(new TextDecoder().decode(await copy.arrayBuffer()))).toMatchObject(expected);
+
+    const streamed = await upstreamFetch(`${baseUrl}/echo`);
+    expect(JSON.parse(await new Response(streamed.body).text())).toMatchObject(expected);
+    expect(streamed.bodyUsed).toBe(true);
+    await expect(read(streamed)).rejects.toThrow(TypeError);
+  });
+
   it('should accept a URL and init like fetch does', async () => {
     const response = await upstreamFetch(`${baseUrl}/echo`, { method: 'DELETE' });
     expect(((await response.json()) as { method: string }).method).toBe('DELETE');
