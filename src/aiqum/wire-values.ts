@@ -18,10 +18,22 @@ export function kindOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value;
 }
 
+// The paths are the code's own constants: each is split once.
+const pathSteps = new Map<string, readonly string[]>();
+
+function stepsOf(path: string): readonly string[] {
+  let steps = pathSteps.get(path);
+  if (!steps) {
+    steps = path.split('.');
+    pathSteps.set(path, steps);
+  }
+  return steps;
+}
+
 /** The value at a dotted path; undefined when any step is missing or not an object. */
 export function wireValue(object: unknown, path: string): unknown {
   let value: unknown = object;
-  for (const step of path.split('.')) {
+  for (const step of stepsOf(path)) {
     if (!isRecord(value)) return undefined;
     value = value[step];
   }
