@@ -17,7 +17,9 @@ export function useBodyLimit(maxBytes: number): Plugin {
     onRequestParse({ request, requestParser, setRequestParser }) {
       const declared = Number(request.headers.get('content-length') ?? 0);
       if (declared > maxBytes) throw tooLarge(maxBytes);
-      if (!request.body || !requestParser || request.headers.has('content-length')) return;
+      // A declared length is checked: the body is then left alone (touching `request.body` on
+      // the Node adapter would build a web stream over it, where yoga reads it directly).
+      if (!requestParser || request.headers.has('content-length') || !request.body) return;
       setRequestParser(async (unbounded) => {
         const bounded = new Request(unbounded.url, {
           method: unbounded.method,
