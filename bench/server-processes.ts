@@ -33,15 +33,16 @@ export function buildGateway(): void {
 }
 
 /**
- * `node --enable-source-maps dist/server.js` (as `npm start`) with `env` on top of a clean
- * environment; ready when it logs its URL. Its stdout (pino's lines) is read and counted here,
+ * `node --enable-source-maps dist/server.js` (as `npm start`; another build's `entry` if given)
+ * with `env` on top of a clean environment; ready when it logs its URL. Its stdout (pino's lines) is read and counted here,
  * as a log collector would read it.
  */
 export function startGatewayProcess(
   env: Record<string, string>,
   nodeOptions: string[] = [],
+  entry = GATEWAY_ENTRY,
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, GATEWAY_ENTRY], {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeOptions, entry], {
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
