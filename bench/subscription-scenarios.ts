@@ -4,12 +4,22 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { type Config, loadConfig } from '../src/config.ts';
-import { type App, buildApp } from '../src/server.ts';
+import type * as ConfigModule from '../src/config.ts';
+import type { Config } from '../src/config.ts';
+import type * as ServerModule from '../src/server.ts';
+import type { App } from '../src/server.ts';
 import { serveSimulator } from '../src/simulator/serve.ts';
 import { Simulator } from '../src/simulator/simulator.ts';
 import type { JobSpec } from '../src/simulator/types.ts';
+import { buildGateway } from './server-processes.ts';
 import type { ClientsJob, ClientsReport } from './subscription-clients.ts';
+
+// The gateway runs its compiled JavaScript, as production does (a TypeScript loader's helpers
+// would weigh on every subscription's heap); the simulator and the clients are only the bench.
+buildGateway();
+const dist = new URL('../dist/', import.meta.url);
+const { loadConfig } = (await import(new URL('config.js', dist).href)) as typeof ConfigModule;
+const { buildApp } = (await import(new URL('server.js', dist).href)) as typeof ServerModule;
 
 export const AUTHORIZATION = `Basic ${btoa('admin:admin')}`;
 export const SUBSCRIPTION = `subscription JobUpdated($key: ID!) {

@@ -82,8 +82,8 @@ const allServed =
 
 const body = `## Subscriptions: \`jobUpdated(key)\`, one shared upstream poller per job
 
-\`bench/subscriptions.ts\` (${benchSeconds} s): the simulator served over HTTP on loopback on the system clock, the gateway
-in the same process pointed at it (\`AIQUM_URL\`), \`LONG_POLL_TIMEOUT_S\`=30. Jobs are driven by
+\`bench/subscriptions.ts\` (${benchSeconds} s): the simulator served over HTTP on loopback on the system clock, the gateway's
+compiled JavaScript (\`npm run build\`, as production runs it) in the same process pointed at it (\`AIQUM_URL\`), \`LONG_POLL_TIMEOUT_S\`=30. Jobs are driven by
 \`startJob\` steps. Machine: ${machineLine()}. Open-file limit: ${fileLimit()}.
 Load average (1 min) ${fixed(loadBefore, 2)} before the run and ${fixed(loadAfter, 2)} after it: the machine is
 shared, so latency tails move with whatever else runs on it.
