@@ -6,13 +6,12 @@
 import { fork } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Config, loadConfig } from '../src/config.ts';
-import { buildApp } from '../src/server.ts';
-import { serveSimulator } from '../src/simulator/serve.ts';
-import { MAX_RECORDED_REQUESTS, Simulator } from '../src/simulator/simulator.ts';
+import { MAX_RECORDED_REQUESTS } from '../src/simulator/simulator.ts';
 import type { JobSpec } from '../src/simulator/types.ts';
+import { startGateway } from './in-process-gateway.ts';
 import type { LiveListClientsJob, LiveListClientsReport } from './live-list-clients.ts';
 import { machineLine, writeSection } from './report.ts';
+import { buildGateway } from './server-processes.ts';
 
 const AUTHORIZATION = `Basic ${btoa('admin:admin')}`;
 const SUBSCRIPTION = `subscription LiveList($filter: JobFilter) {
@@ -60,18 +59,12 @@ async function waitFor(check: () => boolean, what: string, timeoutMs = 60_000): 
 }
 
 async function scenario(subscribers: number) {
-  const simulator = new Simulator({ seed: true });
-  const upstream = await serveSimulator(simulator);
-  const config: Config = {
-    ...loadConfig({}),
-    aiqumUrl: upstream.url,
-    host: '127.0.0.1',
-    port: 0,
-    logLevel: 'silent',
+  const gateway = await startGateway({
+    longPoll: true,
     pollIntervalMs: POLL_INTERVAL_MS,
-  };
-  const app = buildApp(config);
-  const { url } = await app.start();
+    seed: true,
+  });
+  const { simulator, app, url } = gateway;
   const heapBefore = heapUsed();
 
   const perConnection = Math.min(SUBSCRIPTIONS_PER_CONNECTION, subscribers);
@@ -152,11 +145,7 @@ async function scenario(subscribers: number) {
     }
   }
   const lists = app.jobListWatcher.listCount;
-  const close = async () => {
-    await app.stop();
-    await upstream.close();
-    simulator.close();
-  };
+  const close = () => gateway.close();
   const row = {
     subscribers,
     lists,
@@ -199,6 +188,7 @@ if (only !== undefined) {
   process.exit(0);
 }
 
+buildGateway();
 const benchStartedAt = Date.now();
 const loadBefore = loadavg()[0] ?? 0;
 const rows: Row[] = [];
@@ -224,7 +214,7 @@ const p99Target = POLL_INTERVAL_MS + 50;
 const body = `## Live lists: \`jobsUpdated(filter)\`, one discovery poll per filter and login
 
 \`bench/live-list.ts\` (${benchSeconds} s): the simulator (seeded with the demo jobs) served over HTTP on loopback
-on the system clock, the gateway in the same process pointed at it (\`AIQUM_URL\`), one process per N, run one after the other,
+on the system clock, the gateway's compiled JavaScript (\`npm run build\`, as production runs it) in the same process pointed at it (\`AIQUM_URL\`), one process per N, run one after the other,
 \`POLL_INTERVAL_MS\`=${POLL_INTERVAL_MS}, long polling on. N subscriptions of \`jobsUpdated(filter: ${JSON.stringify(FILTER).replaceAll('"', '')})\` with one
 login, ${SUBSCRIPTIONS_PER_CONNECTION} per WebSocket, opened by a child process (raw graphql-transport-ws over \`ws\`). Then, for
 ${WORKLOAD_MS / 1000} s, a job of one ${JOB.stepMs} ms step appears upstream every ${JOB_EVERY_MS} ms on average, at random (\`startJob\`). Upstream requests =
@@ -247,7 +237,7 @@ ${table}
 - What keeps the fan-out cheap: subscribers with the same document, variables and login share
   one execution of each event (\`src/http/shared-event-execution.ts\`), and the messages one
   event sends on a socket leave in one write (\`src/http/graphql-ws-server.ts\`). A CPU profile
-  of the ${many.subscribers}-subscriber process over the 30 s workload (\`node --cpu-prof --expose-gc --import tsx
+  of the ${many.subscribers}-subscriber process over the 30 s workload (\`npm run build\`, then \`node --cpu-prof --expose-gc --import tsx
   bench/live-list.ts 1000\`), before and after both, back to back on this machine (2026-11-30,
   load average 0.7 to 1.2): busy 4964 ms before, 1514 ms after; of which garbage collection
   1203 → 74 ms, executing events 948 → 41 ms, \`writev\` 876 → 137 ms. This bench before

@@ -4,22 +4,9 @@ import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import type * as ConfigModule from '../src/config.ts';
-import type { Config } from '../src/config.ts';
-import type * as ServerModule from '../src/server.ts';
-import type { App } from '../src/server.ts';
-import { serveSimulator } from '../src/simulator/serve.ts';
-import { Simulator } from '../src/simulator/simulator.ts';
 import type { JobSpec } from '../src/simulator/types.ts';
-import { buildGateway } from './server-processes.ts';
+import type { Gateway } from './in-process-gateway.ts';
 import type { ClientsJob, ClientsReport } from './subscription-clients.ts';
-
-// The gateway runs its compiled JavaScript, as production does (a TypeScript loader's helpers
-// would weigh on every subscription's heap); the simulator and the clients are only the bench.
-buildGateway();
-const dist = new URL('../dist/', import.meta.url);
-const { loadConfig } = (await import(new URL('config.js', dist).href)) as typeof ConfigModule;
-const { buildApp } = (await import(new URL('server.js', dist).href)) as typeof ServerModule;
 
 export const AUTHORIZATION = `Basic ${btoa('admin:admin')}`;
 export const SUBSCRIPTION = `subscription JobUpdated($key: ID!) {
@@ -54,43 +41,6 @@ export const WS_CONNECTIONS_FOR_COUNTS = 10;
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
-
-export interface Gateway {
-  simulator: Simulator;
-  app: App;
-  url: string;
-  upstreamUrl: string;
-  close(): Promise<void>;
-}
-
-export async function startGateway(options: {
-  longPoll: boolean;
-  pollIntervalMs?: number;
-}): Promise<Gateway> {
-  const simulator = new Simulator({ seed: false, longPoll: options.longPoll });
-  const upstream = await serveSimulator(simulator);
-  const config: Config = {
-    ...loadConfig({}),
-    aiqumUrl: upstream.url,
-    host: '127.0.0.1',
-    port: 0,
-    logLevel: 'silent',
-    ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
-  };
-  const app = buildApp(config);
-  const { url } = await app.start();
-  return {
-    simulator,
-    app,
-    url,
-    upstreamUrl: upstream.url,
-    async close() {
-      await app.stop();
-      await upstream.close();
-      simulator.close();
-    },
-  };
-}
 
 function wsClient(url: string): Client {
   return createClient({

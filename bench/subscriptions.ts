@@ -4,7 +4,9 @@
 // subscribers. Everything on loopback; the simulator is served over HTTP on the system clock.
 // Run with `node --expose-gc --import tsx bench/subscriptions.ts` (npm run bench does).
 import { loadavg } from 'node:os';
+import { startGateway } from './in-process-gateway.ts';
 import { machineLine, writeSection } from './report.ts';
+import { buildGateway } from './server-processes.ts';
 import {
   CONNECTIONS_PER_CHILD,
   FAN_OUT_N,
@@ -20,12 +22,12 @@ import {
   REQUEST_COUNTS_N,
   REQUEST_JOB,
   requestCounts,
-  startGateway,
   WS_CONNECTIONS_FOR_COUNTS,
 } from './subscription-scenarios.ts';
 
 // --- the run ---
 
+buildGateway();
 const benchStartedAt = Date.now();
 const loadBefore = loadavg()[0] ?? 0;
 const longPolling = await startGateway({ longPoll: true });
