@@ -10,7 +10,9 @@ import {
   BasicTracerProvider,
   BatchSpanProcessor,
   ConsoleSpanExporter,
+  type Span,
   type SpanExporter,
+  type SpanProcessor,
 } from '@opentelemetry/sdk-trace-base';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import type { TraceExporterName, TracingConfig } from './config.ts';
@@ -18,6 +20,12 @@ import type { Logger } from './logger.ts';
 
 /** The service name spans carry unless `OTEL_SERVICE_NAME` (or `OTEL_RESOURCE_ATTRIBUTES`) says. */
 export const SERVICE_NAME = 'aiqum-jobs-gateway';
+/**
+ * The longest span name or string attribute a span keeps. A client's operation name is in both
+ * (`query.<name>`, `graphql.execute.operationName`), and GraphQL does not bound a name's length:
+ * without a cap, each queued span could hold a body's worth of it until exported.
+ */
+export const LONGEST_SPAN_TEXT = 256;
 /** How long `stop()` waits for the last spans to leave, by default. */
 export const TRACE_FLUSH_TIMEOUT_MS = 5000;
 
@@ -43,9 +51,10 @@ export function startTracing(
     resource: defaultResource()
       .merge(resourceFromAttributes({ [ATTR_SERVICE_NAME]: SERVICE_NAME }))
       .merge(detectResources({ detectors: [envDetector] })),
-    spanProcessors: config.exporters.map(
-      (name) => new BatchSpanProcessor(createExporter(name, config)),
-    ),
+    spanProcessors: [
+      new BoundedSpanText(),
+      ...config.exporters.map((name) => new BatchSpanProcessor(createExporter(name, config))),
+    ],
   });
   logger.info({ exporters: config.exporters, url: config.otlpTracesUrl }, 'tracing on');
   return {
@@ -74,4 +83,27 @@ function createExporter(name: TraceExporterName, config: TracingConfig): SpanExp
   return name === 'otlp'
     ? new OTLPTraceExporter({ url: config.otlpTracesUrl })
     : new ConsoleSpanExporter();
+}
+
+/** Cuts a span's name and string attributes to `LONGEST_SPAN_TEXT` as the span starts. */
+class BoundedSpanText implements SpanProcessor {
+  onStart(span: Span): void {
+    if (span.name.length > LONGEST_SPAN_TEXT)
+      span.updateName(span.name.slice(0, LONGEST_SPAN_TEXT));
+    for (const [key, value] of Object.entries(span.attributes)) {
+      if (typeof value === 'string' && value.length > LONGEST_SPAN_TEXT) {
+        span.setAttribute(key, value.slice(0, LONGEST_SPAN_TEXT));
+      }
+    }
+  }
+
+  onEnd(): void {}
+
+  forceFlush(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  shutdown(): Promise<void> {
+    return Promise.resolve();
+  }
 }

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logger.ts';
 import { ManualClock } from '../../src/simulator/clock.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { Simulator } from '../../src/simulator/simulator.ts';
+import { LONGEST_SPAN_TEXT } from '../../src/tracing.ts';
 import { ADMIN, OPERATOR } from '../support/app.ts';
 import { valueWithin } from '../support/async.ts';
 import { disposedAfterEach, startGateway, webSocketClient } from '../support/gateway.ts';
@@ -140,6 +141,21 @@ describe('OpenTelemetry tracing', () => {
       attributes: { 'http.response.status_code': 403, 'error.type': '403' },
     });
     expect(upstream.traceparents[0]).toContain(operation?.traceId);
+  });
+
+  it("should cut a client's long operation name in the span's name and attributes", async () => {
+    const { url, receiver, flush } = await start();
+    const longName = `Op${'x'.repeat(20_000)}`;
+    const answer = await post(url, `query ${longName} { __typename }`);
+    expect(answer.errors).toBeUndefined();
+    await flush();
+    const [operation] = receiver.spans.filter((span) => span.name.startsWith('query.Op'));
+    expect(operation?.name).toBe(`query.${longName}`.slice(0, LONGEST_SPAN_TEXT));
+    const texts = Object.values(operation?.attributes ?? {}).filter(
+      (value): value is string => typeof value === 'string',
+    );
+    expect(texts.some((text) => text.startsWith('Opxxx'))).toBe(true);
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(LONGEST_SPAN_TEXT);
   });
 
   it('should count retries on the upstream span', async () => {
