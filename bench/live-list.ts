@@ -10,7 +10,7 @@ import { MAX_RECORDED_REQUESTS } from '../src/simulator/simulator.ts';
 import type { JobSpec } from '../src/simulator/types.ts';
 import { startGateway } from './in-process-gateway.ts';
 import type { LiveListClientsJob, LiveListClientsReport } from './live-list-clients.ts';
-import { machineLine, writeSection } from './report.ts';
+import { fixed, machineLine, percentile, writeSection } from './report.ts';
 import { buildGateway } from './server-processes.ts';
 
 const AUTHORIZATION = `Basic ${btoa('admin:admin')}`;
@@ -42,13 +42,6 @@ function heapUsed(): number {
   gc?.();
   return process.memoryUsage().heapUsed;
 }
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return (
-    sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
-  );
-};
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -199,8 +192,6 @@ for (const subscribers of SUBSCRIBERS) {
 const benchSeconds = Math.round((Date.now() - benchStartedAt) / 1000);
 const loadAfter = loadavg()[0] ?? 0;
 
-const fixed = (value: number, digits = 1) =>
-  Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 const table = rows
   .map(
     (row) =>

@@ -12,7 +12,7 @@ import { serveSimulator } from '../src/simulator/serve.ts';
 import { Simulator } from '../src/simulator/simulator.ts';
 import type { JobSpec } from '../src/simulator/types.ts';
 import { RedisServer } from '../test/support/redis.ts';
-import { machineLine, writeSection } from './report.ts';
+import { fixed, machineLine, percentile, writeSection } from './report.ts';
 
 const AUTHORIZATION = `Basic ${btoa('admin:admin')}`;
 const SUBSCRIPTION = 'subscription($key: ID!) { jobUpdated(key: $key) { state } }';
@@ -27,10 +27,6 @@ const COUNT_JOB: JobSpec = {
 const FAILOVER_RUNS = 10;
 const BENCH_LEASE_TTL_MS = 1500;
 const WAIT_BOUND_MS = 15_000;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
-  Number.NaN;
 
 function within<T>(promise: Promise<T>, what: string, ms = WAIT_BOUND_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -174,7 +170,7 @@ try {
   }
   failovers.sort((a, b) => a - b);
   const seconds = Math.round((Date.now() - startedAt) / 1000);
-  const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(0) : 'n/a');
+  const ms = (value: number) => fixed(value, 0);
   const renewMs = Math.floor(BENCH_LEASE_TTL_MS / 3);
   writeSection(
     'replicas',

@@ -1,4 +1,5 @@
-// Writes one benchmark's section into BENCHMARKS.md, between markers, keeping the others.
+// What the benchmarks share to report: their section of BENCHMARKS.md (written between markers,
+// keeping the others), the machine line, percentiles and figures.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 
@@ -25,4 +26,16 @@ export function writeSection(name: string, body: string): void {
     ? current.replace(pattern, section)
     : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(FILE, next);
+}
+
+/** The p-th percentile (nearest rank) of `values`, NaN when there are none. */
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(0, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.min(sorted.length - 1, rank)] ?? Number.NaN;
+}
+
+/** A figure with `digits` decimals, or "n/a" when there is none. */
+export function fixed(value: number, digits = 1): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 }

@@ -6,6 +6,7 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { JobSpec } from '../src/simulator/types.ts';
 import type { Gateway } from './in-process-gateway.ts';
+import { percentile } from './report.ts';
 import type { ClientsJob, ClientsReport } from './subscription-clients.ts';
 
 export const AUTHORIZATION = `Basic ${btoa('admin:admin')}`;
@@ -76,10 +77,6 @@ interface EventJob {
   state: string;
   taskReports: { state: string }[];
 }
-
-export const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ??
-  Number.NaN;
 
 // --- 1. Upstream requests per job: the gateway vs every client polling REST each second ---
 

@@ -5,7 +5,7 @@
 // Run with `node --expose-gc --import tsx bench/subscriptions.ts` (npm run bench does).
 import { loadavg } from 'node:os';
 import { startGateway } from './in-process-gateway.ts';
-import { machineLine, writeSection } from './report.ts';
+import { fixed, machineLine, percentile, writeSection } from './report.ts';
 import { buildGateway } from './server-processes.ts';
 import {
   CONNECTIONS_PER_CHILD,
@@ -18,7 +18,6 @@ import {
   LONG_POLL_JOB,
   latencies,
   NAIVE_POLL_MS,
-  percentile,
   REQUEST_COUNTS_N,
   REQUEST_JOB,
   requestCounts,
@@ -59,8 +58,6 @@ await intervalPolling.close();
 const benchSeconds = Math.round((Date.now() - benchStartedAt) / 1000);
 const loadAfter = loadavg()[0] ?? 0;
 
-const fixed = (value: number, digits = 1) =>
-  Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 const countRows = counts
   .map(
     (row) =>
