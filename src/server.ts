@@ -7,6 +7,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createContext, type InitialContext, type Services } from './context.ts';
 import { ShuttingDownError } from './errors.ts';
 import { useAccessRefusals, withAccessLog } from './http/access-log.ts';
+import { useCompiledExecution } from './http/compiled-execution.ts';
 import { corsOptions } from './http/cors.ts';
 import { createErrorMasker } from './http/error-masking.ts';
 import { offlineGraphiQL } from './http/graphiql.ts';
@@ -123,6 +124,8 @@ export function buildApp(config: Config, overrides: AppOverrides = {}): App {
     batching: config.limits.batchLimit > 0 && { limit: config.limits.batchLimit },
     logging: yogaLogger(logger),
     plugins: [
+      // First: a plugin after it that wraps the execute function wraps the compiled one too.
+      useCompiledExecution(),
       // Before the plugins that wrap the subscribe function (tracing), after any that replace it.
       useSharedEventExecution(),
       useHttpMetrics(metrics),
