@@ -1,7 +1,8 @@
 // What a query costs the gateway, against the floor any Node gateway has: a bare node:http +
-// undici proxy that makes the same upstream call and passes the body on. Side by side in one
-// run, each server a process of its own (the gateway as production runs it, every feature on),
-// the same upstream simulator in a third, autocannon in this one. CPU per request comes from
+// undici proxy that makes the same upstream call and passes the body on; and against the floor
+// of the stack it is built on: graphql-yoga as it comes, over the same single GET. Side by side
+// in one run, each server a process of its own (the gateway as production runs it, every
+// feature on), the same upstream simulator in another, autocannon in this one. CPU per request comes from
 // each server's /proc/<pid>/stat; rounds alternate between the servers.
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
@@ -24,6 +25,7 @@ import {
   type ServerProcess,
   startBareProxy,
   startGatewayProcess,
+  startYogaFloor,
 } from './server-processes.ts';
 
 /** Modest, for the CPU figures: 2 cores serve the simulator, the server and the load. */
@@ -34,6 +36,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARM_UP_S = 3;
 const CPU_GOAL = 2;
 const P99_GOAL = 2;
+/** The BENCHMARKS.md section written (default "queries"): a run on another Node can sit beside it. */
+const SECTION = process.env.BENCH_QUERIES_SECTION ?? 'queries';
 
 interface Target {
   name: string;
@@ -165,10 +169,12 @@ if (!gateway.startupLines.some((line) => line.includes('"tracing on"'))) {
   throw new Error(`tracing is not on: ${gateway.startupLines.join('\n')}`);
 }
 const proxy = await startBareProxy(upstream.url);
+const floor = await startYogaFloor(upstream.url);
 
 const targets = {
   gatewayJob: { name: 'gateway job(key)', server: gateway, path: '', body: JOB_BODY },
   proxyJob: { name: 'bare proxy GET /jobs/{key}', server: proxy, path: '/job', body: JOB_BODY },
+  floorJob: { name: 'yoga floor job(key)', server: floor, path: '', body: JOB_BODY },
   gatewayJobs: { name: 'gateway jobs(first: 20)', server: gateway, path: '', body: JOBS_BODY },
   proxyJobs: {
     name: 'bare proxy GET /jobs?max_records=20',
@@ -176,6 +182,7 @@ const targets = {
     path: '/jobs',
     body: JOBS_BODY,
   },
+  floorJobs: { name: 'yoga floor jobs(first: 20)', server: floor, path: '', body: JOBS_BODY },
 } satisfies Record<string, Target>;
 
 // Each answers what it should before it is timed.
@@ -189,11 +196,16 @@ if (jobsAnswer.data?.jobs?.nodes?.length !== 20)
 const proxyJobs = (await post(targets.proxyJobs)) as { records?: unknown[] };
 if (proxyJobs.records?.length !== 20)
   throw new Error(`bare proxy jobs: ${JSON.stringify(proxyJobs)}`);
+const floorJob = (await post(targets.floorJob)) as { data?: { job?: { key?: string } } };
+if (floorJob.data?.job?.key !== KEY) throw new Error(`yoga floor job: ${JSON.stringify(floorJob)}`);
+const floorJobs = (await post(targets.floorJobs)) as { data?: { jobs?: { nodes?: unknown[] } } };
+if (floorJobs.data?.jobs?.nodes?.length !== 20)
+  throw new Error(`yoga floor jobs: ${JSON.stringify(floorJobs)}`);
 
 for (const target of Object.values(targets)) await measure(target, CPU_CONNECTIONS, WARM_UP_S);
 const cpu = await alternate(Object.values(targets), CPU_CONNECTIONS, DURATION_S);
 const latency = await alternate(
-  [targets.gatewayJob, targets.proxyJob],
+  [targets.gatewayJob, targets.proxyJob, targets.floorJob],
   LATENCY_CONNECTIONS,
   DURATION_S,
 );
@@ -201,6 +213,7 @@ const twentyKeys = await twentyKeyCost(gateway);
 
 await gateway.stop();
 await proxy.stop();
+await floor.stop();
 await upstream.stop();
 const exportsReceived = otlp.requests;
 await otlp.close();
@@ -227,13 +240,16 @@ const verdict = (value: number, goal: number) =>
     : `**missed**: ${(value / goal).toFixed(2)} times the goal (≤ ${goal}x)`;
 const jobRatio = ratio(targets.gatewayJob, targets.proxyJob);
 const jobsRatio = ratio(targets.gatewayJobs, targets.proxyJobs);
+const floorJobRatio = ratio(targets.floorJob, targets.proxyJob);
+const floorJobsRatio = ratio(targets.floorJobs, targets.proxyJobs);
+const floorP99Ratio = get(latency, targets.floorJob).p99 / get(latency, targets.proxyJob).p99;
 const smallestRoundCpu = Math.min(...[...cpu.values()].map((s) => s.cpuMicros / ROUNDS));
 const latencyRow = (target: Target) => {
   const s = get(latency, target);
   return `| ${target.name} | ${Math.round(s.requestsPerSecond)} | ${s.p50.toFixed(1)} | **${s.p99.toFixed(1)}** | ${us(s.cpuPerRequest)} | ${s.failures} |`;
 };
 
-const body = `## Queries: the gateway against a bare Node proxy
+const body = `## Queries${SECTION === 'queries' ? '' : ` (${SECTION})`}: the gateway against a bare Node proxy and against yoga as it comes
 
 \`bench/queries.ts\`, each server a process of its own, the same upstream for both:
 
@@ -250,6 +266,10 @@ const body = `## Queries: the gateway against a bare Node proxy
   calls (\`/management-server/jobs/{key}\`, \`/management-server/jobs?max_records=20\`), the
   upstream body out as it came. The floor for any Node gateway: the reference here (no
   GraphQL Mesh peer was added; the bare proxy is the stricter reference).
+- **yoga floor** (\`bench/yoga-floor.ts\`, compiled the same way): graphql-yoga 5 as it comes
+  (no plugin, limit, log, metric or trace), each query compiled by graphql-jit on its first
+  run, resolvers that make the bare proxy's single undici \`GET\` and map its fields: the least any
+  server on this stack costs for these queries, whatever it adds.
 - **upstream**: the simulator (\`bench/simulator-process.ts\`), answering at once.
 - **load**: autocannon in the bench process, \`POST\` with the same JSON body to both
   (\`job(key) { ${JOB_FIELDS} }\`; \`jobs(first: 20) { ${JOBS_FIELDS} }\`).
@@ -270,9 +290,14 @@ ${cpuRow(targets.gatewayJob)}
 ${cpuRow(targets.proxyJob)}
 ${cpuRow(targets.gatewayJobs)}
 ${cpuRow(targets.proxyJobs)}
+${cpuRow(targets.floorJob)}
+${cpuRow(targets.floorJobs)}
 
 - \`job(key)\`: gateway / bare proxy CPU per request **${jobRatio.toFixed(2)}x**: ${verdict(jobRatio, CPU_GOAL)}.
 - \`jobs(first: 20)\`: gateway / bare proxy CPU per request **${jobsRatio.toFixed(2)}x**: ${verdict(jobsRatio, CPU_GOAL)}.
+- yoga floor / bare proxy: \`job(key)\` **${floorJobRatio.toFixed(2)}x**, \`jobs(first: 20)\` **${floorJobsRatio.toFixed(2)}x**:
+  what graphql-yoga itself costs before any feature of the gateway. Gateway / yoga floor:
+  \`job(key)\` ${ratio(targets.gatewayJob, targets.floorJob).toFixed(2)}x, \`jobs(first: 20)\` ${ratio(targets.gatewayJobs, targets.floorJobs).toFixed(2)}x.
 
 ### Latency, ${LATENCY_CONNECTIONS} connections, \`job(key)\`
 
@@ -280,11 +305,13 @@ ${cpuRow(targets.proxyJobs)}
 | --- | ---: | ---: | ---: | ---: | ---: |
 ${latencyRow(targets.gatewayJob)}
 ${latencyRow(targets.proxyJob)}
+${latencyRow(targets.floorJob)}
 
 - p99 gateway / bare proxy: **${p99Ratio.toFixed(2)}x**: ${verdict(p99Ratio, P99_GOAL)}.
+- p99 yoga floor / bare proxy: **${floorP99Ratio.toFixed(2)}x**.
 
 A query with 20 \`job(key)\` fields cost **${twentyKeys}** upstream request (its access log line's
 \`upstreamCalls\`; target 1).
 `;
-writeSection('queries', body);
+writeSection(SECTION, body);
 console.log(body);

@@ -1,6 +1,6 @@
 // The servers bench/queries.ts compares, each started as a process of its own, as production
 // runs it: the gateway's compiled JavaScript (`npm run build`, then `node dist/server.js`, what
-// `npm start` runs), and the bare proxy compiled the same way (TypeScript to plain JavaScript,
+// `npm start` runs), and the bare proxy and the yoga floor compiled the same way (TypeScript to plain JavaScript,
 // no loader at run time).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -56,7 +56,16 @@ export function startGatewayProcess(
 
 /** bench/bare-proxy.ts, compiled to JavaScript, in front of `upstreamUrl`. */
 export function startBareProxy(upstreamUrl: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [compiled('bare-proxy.ts'), upstreamUrl], {
+  return startCompiledServer('bare-proxy.ts', upstreamUrl);
+}
+
+/** bench/yoga-floor.ts (graphql-yoga as it comes), compiled to JavaScript, over `upstreamUrl`. */
+export function startYogaFloor(upstreamUrl: string): Promise<ServerProcess> {
+  return startCompiledServer('yoga-floor.ts', upstreamUrl);
+}
+
+function startCompiledServer(benchFile: string, upstreamUrl: string): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [compiled(benchFile), upstreamUrl], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   return watch(child, (line) => (JSON.parse(line) as { url: string }).url);
