@@ -1,3 +1,4 @@
+import { type ExecutionResult, parse } from 'graphql';
 import { compileQuery } from 'graphql-jit';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -140,5 +141,45 @@ describe('compiled execution and @oneOf', () => {
     expect(refused.data).toBeUndefined();
     expect(refused.errors?.[0]?.message).toMatch(/Exactly one key must be specified/);
     expect(compilations()).toBe(0);
+  });
+});
+
+describe('compiled execution and operation names', () => {
+  // Yoga refuses an unknown operation name over HTTP before executing; an executor called
+  // directly must refuse it as yoga's own does, and keep nothing for it.
+  const yoga = createYoga({
+    schema: createSchema({
+      typeDefs: 'type Query { hello(name: String!): String }',
+      resolvers: { Query: { hello: (_: unknown, { name }: { name: string }) => `hello ${name}` } },
+    }),
+    plugins: [useCompiledExecution()],
+    logging: false,
+  });
+  const document = parse('query Hello($name: String!) { hello(name: $name) }');
+  const run = async (operationName: string) => {
+    const { execute, contextFactory, schema } = yoga.getEnveloped({});
+    const contextValue = await contextFactory();
+    return (await execute({
+      schema,
+      document,
+      operationName,
+      contextValue,
+      variableValues: { name: 'x' },
+    })) as ExecutionResult;
+  };
+
+  it('should refuse an operation name the document does not have as before, compiled or not', async () => {
+    // As yoga's own executor does without this plugin: it throws.
+    const refused = (name: string) =>
+      expect(run(name)).rejects.toThrow(/Must provide an operation/);
+    for (let i = 0; i < 2 * RUNS_BEFORE_COMPILING; i++) await refused(`Missing${i}`);
+    expect(compilations()).toBe(0);
+    for (let i = 0; i < RUNS_BEFORE_COMPILING; i++) {
+      expect((await run('Hello')).data).toEqual({ hello: 'hello x' });
+    }
+    expect(compilations()).toBe(1);
+    await refused('Missing');
+    expect((await run('Hello')).data).toEqual({ hello: 'hello x' });
+    expect(compilations()).toBe(1);
   });
 });
