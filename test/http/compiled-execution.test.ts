@@ -2,7 +2,11 @@ import { type ExecutionResult, parse } from 'graphql';
 import { compileQuery } from 'graphql-jit';
 import { createSchema, createYoga } from 'graphql-yoga';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { RUNS_BEFORE_COMPILING, useCompiledExecution } from '../../src/http/compiled-execution.ts';
+import {
+  MOST_FIELDS_COMPILED,
+  RUNS_BEFORE_COMPILING,
+  useCompiledExecution,
+} from '../../src/http/compiled-execution.ts';
 import { SEEDED_KEYS } from '../../src/simulator/seed.ts';
 import { ADMIN, execute, testAppFactory } from '../support/app.ts';
 
@@ -97,6 +101,17 @@ describe('compiled execution', () => {
       const response = await execute(app, `query Distinct${i} { jobs(first: 1) { totalCount } }`);
       expect(response.errors).toBeUndefined();
     }
+    expect(compilations()).toBe(0);
+  });
+
+  it('should never compile a document with more fields than it compiles', async () => {
+    const app = createApp();
+    const page = '{ totalCount nodes { key name type state status submitTime completeTime } }';
+    const aliases = Math.ceil(MOST_FIELDS_COMPILED / 9) + 1;
+    const big = `query Big { ${Array.from({ length: aliases }, (_, i) => `a${i}: jobs(first: 1) ${page}`).join(' ')} }`;
+    const first = await untilCompiled(app, big, {});
+    expect(first.errors).toBeUndefined();
+    expect(Object.keys(first.data ?? {})).toHaveLength(aliases);
     expect(compilations()).toBe(0);
   });
 
