@@ -46,14 +46,14 @@ export function createErrorMasker(logger: Logger, logged = new WeakSet<Error>())
         message: graphQLError?.message,
         nodes: graphQLError?.nodes,
         path: graphQLError?.path,
-        http: graphQLError?.extensions?.http,
+        http: graphQLError?.extensions.http,
       });
     }
     if (graphQLError && (!original || original instanceof GraphQLError)) {
       if (isVariableValueError(graphQLError)) {
         return toGraphQLError(new BadUserInputError(graphQLError.message), {
           nodes: graphQLError.nodes,
-          http: graphQLError.extensions?.http,
+          http: graphQLError.extensions.http,
         });
       }
       return withDefaultCode(graphQLError);
@@ -82,7 +82,7 @@ export function createErrorMasker(logger: Logger, logged = new WeakSet<Error>())
  */
 function isVariableValueError(error: GraphQLError): boolean {
   return (
-    error.extensions?.code === undefined &&
+    error.extensions.code === undefined &&
     error.path === undefined &&
     error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION
   );
@@ -90,7 +90,7 @@ function isVariableValueError(error: GraphQLError): boolean {
 
 // Other errors of GraphQL itself are about the document.
 function withDefaultCode(error: GraphQLError): GraphQLError {
-  if (error.extensions?.code) return error;
+  if (error.extensions.code) return error;
   return createGraphQLError(error.message, {
     nodes: error.nodes ?? null,
     source: error.source ?? null,
